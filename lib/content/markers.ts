@@ -1,0 +1,110 @@
+/**
+ * Markers: one small focusable button after each claim sentence, in its own shadow root, so forum CSS
+ * cannot restyle it and it cannot restyle the forum. The host is an inline box of zero size, so
+ * inserting it moves no text (no layout shift); the button floats above it like a footnote mark.
+ * The host carries `data-backcheck-*` attributes, a contract read by tools outside the project.
+ */
+import { VERDICT_LABELS } from '../claims/database';
+import type { Claim, Stance } from '../claims/schema';
+import { MARKER_TAG } from '../dom/skip';
+
+export interface MarkerInfo {
+  id: string;
+  claim: Claim;
+  stance: Stance;
+  post: number;
+}
+
+/** Our own markers, so a page cannot pass off an element of its own as one of them. */
+const ours = new WeakSet<Element>();
+
+export function isOurMarker(element: Element): boolean {
+  return ours.has(element);
+}
+
+const VERDICT_GLYPHS: Record<string, string> = {
+  supported: '✓',
+  'partly-supported': '◐',
+  uncertain: '?',
+  'not-supported': '✕',
+  misleading: '!',
+};
+
+const MARKER_CSS = `
+:host { all: initial; }
+button {
+  all: initial;
+  position: absolute;
+  left: 0.15em;
+  bottom: 0.35em;
+  box-sizing: border-box;
+  width: 1.35em;
+  height: 1.35em;
+  border-radius: 50%;
+  font: 700 11px/1.35em system-ui, sans-serif;
+  text-align: center;
+  color: #fff;
+  cursor: pointer;
+  box-shadow: 0 0 0 1.5px rgb(255 255 255 / 0.85);
+  z-index: 2147483000;
+}
+button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
+button[data-verdict='supported'] { background: #1e7d48; }
+button[data-verdict='partly-supported'] { background: #1f6aa5; }
+button[data-verdict='uncertain'] { background: #5f6368; }
+button[data-verdict='not-supported'] { background: #b3470c; }
+button[data-verdict='misleading'] { background: #7e3ba0; }
+`;
+
+function setImportant(element: HTMLElement, styles: Record<string, string>): void {
+  for (const [property, value] of Object.entries(styles)) {
+    element.style.setProperty(property, value, 'important');
+  }
+}
+
+export function createMarker(doc: Document, info: MarkerInfo, onOpen: () => void): HTMLElement {
+  const host = doc.createElement(MARKER_TAG);
+  host.id = info.id;
+  host.setAttribute('data-backcheck-claim', info.claim.id);
+  host.setAttribute('data-backcheck-stance', info.stance);
+  host.setAttribute('data-backcheck-verdict', info.claim.verdict);
+  host.setAttribute('data-backcheck-post', String(info.post));
+  // Zero-size inline box: the text around it does not move. Important, so page CSS cannot undo it.
+  setImportant(host, {
+    display: 'inline-block',
+    position: 'relative',
+    width: '0',
+    height: '0',
+    margin: '0',
+    padding: '0',
+    border: '0',
+    'vertical-align': 'baseline',
+    'line-height': '0',
+  });
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = MARKER_CSS;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.dataset.verdict = info.claim.verdict;
+  button.textContent = VERDICT_GLYPHS[info.claim.verdict] ?? 'i';
+  button.setAttribute(
+    'aria-label',
+    `Backcheck note: ${info.claim.claim} Evidence: ${VERDICT_LABELS[info.claim.verdict]}.`,
+  );
+  button.title = `Backcheck: ${VERDICT_LABELS[info.claim.verdict]}`;
+  button.setAttribute('aria-haspopup', 'dialog');
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    onOpen();
+  });
+  root.append(style, button);
+  ours.add(host);
+  return host;
+}
+
+/** The button inside a marker, to return focus to it. */
+export function markerButton(host: HTMLElement): HTMLButtonElement | null {
+  return host.shadowRoot?.querySelector('button') ?? null;
+}

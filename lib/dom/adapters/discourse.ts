@@ -1,0 +1,72 @@
+/**
+ * Discourse: the Ember app (`.post-stream article[data-post-id]`) and the crawler / no-JS view
+ * (`div.crawler-post`). See the markup reference, section 1.
+ *
+ * Test URLs: https://forums.t-nation.com/t/back-spasm-sprained-back/… (app),
+ * https://forum.barbellmedicine.com/t/…?print=true (crawler markup)
+ */
+import type { ForumAdapter, ForumPost } from './types';
+
+const APP_POST = '.post-stream article[data-post-id]';
+const CRAWLER_POST = 'div.crawler-post[id^="post_"]';
+
+function appPosts(doc: Document): ForumPost[] {
+  const posts: ForumPost[] = [];
+  for (const article of doc.querySelectorAll(APP_POST)) {
+    // The post's own .cooked: not one inside a quote, an embedded reply or an expanded quote.
+    const body = [...article.querySelectorAll('.cooked')].find(
+      (cooked) =>
+        cooked.closest('article[data-post-id]') === article &&
+        !cooked.closest('aside.quote, .embedded-posts, .expanded-quote'),
+    );
+    if (!body) continue;
+    const author =
+      article.querySelector('.names .first a[data-user-card]')?.getAttribute('data-user-card') ??
+      article.getAttribute('data-user-id') ??
+      '';
+    posts.push({ id: article.getAttribute('data-post-id')!, author, body });
+  }
+  return posts;
+}
+
+function crawlerPosts(doc: Document): ForumPost[] {
+  const posts: ForumPost[] = [];
+  for (const post of doc.querySelectorAll(CRAWLER_POST)) {
+    const body = post.querySelector('[itemprop="text"], [itemprop="articleBody"], div.post');
+    if (!body) continue;
+    const author = post.querySelector('.creator [itemprop="name"]')?.textContent?.trim() ?? '';
+    posts.push({ id: post.id, author, body });
+  }
+  return posts;
+}
+
+export const discourse: ForumAdapter = {
+  engine: 'discourse',
+  detect(doc) {
+    const generator = doc.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '';
+    return (
+      generator.startsWith('Discourse') ||
+      doc.querySelector('#data-discourse-setup, ' + APP_POST + ', ' + CRAWLER_POST) !== null
+    );
+  },
+  posts(doc) {
+    const app = appPosts(doc);
+    return app.length > 0 ? app : crawlerPosts(doc);
+  },
+  skip: [
+    'aside.quote', // quotes of other posts, with their "user:" title
+    'aside.onebox', // link previews
+    '.lightbox-wrapper .meta', // "image 691×232 10.8 KB"
+    'a.anchor', // heading anchors
+    '.embedded-posts',
+    '.expanded-quote',
+    '.d-editor-preview', // the composer's live preview
+    'div.poll',
+  ].join(', '),
+  title(doc) {
+    return (
+      doc.querySelector('#topic-title h1, .fancy-title, h1[data-topic-id]')?.textContent?.trim() ||
+      undefined
+    );
+  },
+};

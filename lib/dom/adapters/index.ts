@@ -1,0 +1,13 @@
+/** The adapter registry: engine adapters in order of precedence, the generic fallback last. */
+import { discourse } from './discourse';
+import { generic } from './generic';
+import type { ForumAdapter } from './types';
+
+export const ADAPTERS: readonly ForumAdapter[] = [discourse];
+
+export function findAdapter(doc: Document, url: URL): ForumAdapter {
+  return ADAPTERS.find((adapter) => adapter.detect(doc, url)) ?? generic;
+}
+
+export { generic };
+export type { EngineName, ForumAdapter, ForumPost } from './types';

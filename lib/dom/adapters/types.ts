@@ -1,0 +1,23 @@
+/** One adapter per forum engine: the only code that knows a forum's markup. */
+export type EngineName =
+  'discourse' | 'xenforo' | 'vbulletin' | 'phpbb' | 'reddit' | 'invision' | 'wordpress' | 'generic';
+
+export interface ForumPost {
+  /** Stable id from the forum where it has one (survives re-rendering), else the position. */
+  id: string;
+  author: string;
+  /** The element holding the post's own text (still containing quotes etc., see `skip`). */
+  body: Element;
+}
+
+export interface ForumAdapter {
+  readonly engine: EngineName;
+  /** Whether the page is a thread of this engine. Cheap: a few selector checks. */
+  detect(doc: Document, url: URL): boolean;
+  /** The posts in page order. */
+  posts(doc: Document): ForumPost[];
+  /** Elements inside a body that are not the author's own words, beyond the universal list. */
+  readonly skip: string;
+  /** The thread's title, where the engine marks it better than the generic guess. */
+  title?(doc: Document): string | undefined;
+}

@@ -1,0 +1,47 @@
+/**
+ * From a document to what the engine needs: the engine's adapter, the thread title, and each post's
+ * own text with its index back into the DOM. Used alike by the content script and the scan CLI.
+ */
+import { findAdapter, type EngineName, type ForumAdapter } from './adapters';
+import { UNIVERSAL_SKIP } from './skip';
+import { TextIndex } from './text-index';
+
+export interface PagePost {
+  /** 1-based position in the page. */
+  number: number;
+  id: string;
+  author: string;
+  body: Element;
+  index: TextIndex;
+}
+
+export interface PageRead {
+  engine: EngineName;
+  adapter: ForumAdapter;
+  title: string;
+  posts: PagePost[];
+}
+
+export function skipSelectorFor(adapter: ForumAdapter): string {
+  return adapter.skip ? `${UNIVERSAL_SKIP}, ${adapter.skip}` : UNIVERSAL_SKIP;
+}
+
+export function pageTitle(doc: Document, adapter: ForumAdapter): string {
+  return (
+    adapter.title?.(doc) ??
+    doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() ??
+    doc.querySelector('h1')?.textContent?.trim() ??
+    doc.title.trim()
+  );
+}
+
+export function readPage(doc: Document, url: URL): PageRead {
+  const adapter = findAdapter(doc, url);
+  const skip = skipSelectorFor(adapter);
+  const posts = adapter.posts(doc).map((post, i) => ({
+    ...post,
+    number: i + 1,
+    index: TextIndex.build(post.body, skip),
+  }));
+  return { engine: adapter.engine, adapter, title: pageTitle(doc, adapter), posts };
+}

@@ -1,0 +1,51 @@
+/**
+ * Folds text for matching without moving any character: the result has exactly the same length as
+ * the input, so an offset in the folded text is the same offset in the original. Lower-cases, and
+ * maps typographic quotes, dashes and spaces to their ASCII forms. Spelling variants and brand names
+ * are handled by the lexicon, not here, so that offsets stay exact.
+ */
+const CHAR_MAP: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u00B4': "'",
+  '`': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u2033': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u00A0': ' ',
+  '\u2007': ' ',
+  '\u202F': ' ',
+  '\u200B': ' ',
+};
+
+const NEEDS_FOLDING = /[A-Z\u00C0-\uFFFF`]/;
+
+export function foldText(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const mapped = CHAR_MAP[ch];
+    if (mapped !== undefined) {
+      out += mapped;
+      continue;
+    }
+    const lower = ch.toLowerCase();
+    // A few characters change length when lower-cased (e.g. U+0130); keep those as they are.
+    out += lower.length === 1 ? lower : ch;
+  }
+  return out;
+}

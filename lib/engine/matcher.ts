@@ -1,0 +1,130 @@
+/**
+ * One compiled matcher for every lexicon term: a trie over word tokens, walked once from each token.
+ * A term is a sequence of words separated by spaces (hyphens and slashes split words exactly as the
+ * tokenizer does, so "x-ray" matches "x ray" and "x-ray"); a word ending in `*` matches any word that
+ * starts with it ("stretch*" matches "stretching"). Cost per token is bounded by the longest term, so
+ * a scan is linear in the text's length.
+ */
+import { tokenize, type Token } from './tokens';
+
+export interface ConceptHit {
+  concept: string;
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+}
+
+interface TrieNode {
+  exact: Map<string, TrieNode>;
+  /** Prefix edges; at the root they are found through `prefixIndex` instead. */
+  prefixes: Array<[prefix: string, node: TrieNode]>;
+  concepts: string[];
+}
+
+const PREFIX_KEY_LENGTH = 3;
+
+export interface CompiledLexicon {
+  root: TrieNode;
+  /** Root prefix edges by their first three letters, so a token checks only its own bucket. */
+  prefixIndex: Map<string, Array<[string, TrieNode]>>;
+  concepts: Set<string>;
+}
+
+function newNode(): TrieNode {
+  return { exact: new Map(), prefixes: [], concepts: [] };
+}
+
+function termWords(term: string): string[] {
+  const words: string[] = [];
+  for (const raw of term.split(/\s+/)) {
+    const star = raw.endsWith('*');
+    const parts = tokenize(star ? raw.slice(0, -1) : raw).map((t) => t.text);
+    if (parts.length === 0) continue;
+    if (star) parts[parts.length - 1] += '*';
+    words.push(...parts);
+  }
+  return words;
+}
+
+function rootBucket(
+  index: Map<string, Array<[string, TrieNode]>>,
+  prefix: string,
+): Array<[string, TrieNode]> {
+  const key = prefix.slice(0, PREFIX_KEY_LENGTH);
+  let bucket = index.get(key);
+  if (!bucket) index.set(key, (bucket = []));
+  return bucket;
+}
+
+export function compileLexicon(concepts: Record<string, readonly string[]>): CompiledLexicon {
+  const root = newNode();
+  const prefixIndex = new Map<string, Array<[string, TrieNode]>>();
+  for (const [concept, terms] of Object.entries(concepts)) {
+    for (const term of terms) {
+      const words = termWords(term);
+      if (words.length === 0) throw new Error(`lexicon: empty term in "${concept}"`);
+      let node = root;
+      for (const word of words) {
+        if (word.endsWith('*')) {
+          const prefix = word.slice(0, -1);
+          if (node === root && prefix.length < PREFIX_KEY_LENGTH) {
+            throw new Error(
+              `lexicon: "${term}": a leading prefix needs ${PREFIX_KEY_LENGTH}+ letters`,
+            );
+          }
+          const edges = node === root ? rootBucket(prefixIndex, prefix) : node.prefixes;
+          let edge = edges.find(([p]) => p === prefix);
+          if (!edge) {
+            edge = [prefix, newNode()];
+            edges.push(edge);
+          }
+          node = edge[1];
+        } else {
+          let next = node.exact.get(word);
+          if (!next) {
+            next = newNode();
+            node.exact.set(word, next);
+          }
+          node = next;
+        }
+      }
+      if (!node.concepts.includes(concept)) node.concepts.push(concept);
+    }
+  }
+  return { root, prefixIndex, concepts: new Set(Object.keys(concepts)) };
+}
+
+function step(lexicon: CompiledLexicon, node: TrieNode, word: string, out: TrieNode[]): void {
+  const exact = node.exact.get(word);
+  if (exact) out.push(exact);
+  const edges =
+    node === lexicon.root
+      ? lexicon.prefixIndex.get(word.slice(0, PREFIX_KEY_LENGTH))
+      : node.prefixes;
+  if (edges) {
+    for (const [prefix, next] of edges) if (word.startsWith(prefix)) out.push(next);
+  }
+}
+
+/** Every concept occurrence in the tokens, in order of first token. Overlapping hits are all kept. */
+export function matchConcepts(lexicon: CompiledLexicon, tokens: readonly Token[]): ConceptHit[] {
+  const hits: ConceptHit[] = [];
+  let frontier: TrieNode[] = [];
+  let next: TrieNode[] = [];
+  for (let first = 0; first < tokens.length; first++) {
+    frontier.length = 0;
+    step(lexicon, lexicon.root, tokens[first]!.text, frontier);
+    for (let last = first; frontier.length > 0;) {
+      for (const node of frontier) {
+        for (const concept of node.concepts) hits.push({ concept, first, last });
+      }
+      last++;
+      if (last >= tokens.length) break;
+      next.length = 0;
+      const word = tokens[last]!.text;
+      for (const node of frontier) step(lexicon, node, word, next);
+      [frontier, next] = [next, frontier];
+    }
+  }
+  return hits;
+}

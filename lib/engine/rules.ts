@@ -1,0 +1,99 @@
+/**
+ * Claim rules compiled for fast evaluation: each rule lists concept groups that must all occur in one
+ * sentence (a group is satisfied by any of its concepts), optionally within a token distance, and
+ * concepts that rule the claim out. An index from concept to rules means a sentence only looks at
+ * rules whose concepts it contains.
+ */
+import type { Claim, Stance } from '../claims/schema';
+import type { ConceptHit } from './matcher';
+
+export interface CompiledRule {
+  claimId: string;
+  /** Order of the claim and rule in the database; the first matching rule of a claim wins. */
+  order: number;
+  groups: string[][];
+  none: string[];
+  within: number;
+  stance: Stance | undefined;
+  /** Every concept the rule names, for finding the rule's own words in a sentence. */
+  concepts: Set<string>;
+}
+
+export interface CompiledRules {
+  rules: CompiledRule[];
+  byConcept: Map<string, CompiledRule[]>;
+}
+
+export function compileRules(claims: readonly Claim[]): CompiledRules {
+  const rules: CompiledRule[] = [];
+  const byConcept = new Map<string, CompiledRule[]>();
+  for (const claim of claims) {
+    for (const rule of claim.detect) {
+      const groups = rule.all.map((ref) => ref.split('|'));
+      const compiled: CompiledRule = {
+        claimId: claim.id,
+        order: rules.length,
+        groups,
+        none: (rule.none ?? []).flatMap((ref) => ref.split('|')),
+        within: rule.within ?? Number.POSITIVE_INFINITY,
+        stance: rule.stance,
+        concepts: new Set(groups.flat()),
+      };
+      rules.push(compiled);
+      // Indexed by the first group only: a sentence without it cannot satisfy the rule.
+      for (const concept of groups[0]!) {
+        const list = byConcept.get(concept) ?? [];
+        list.push(compiled);
+        byConcept.set(concept, list);
+      }
+    }
+  }
+  return { rules, byConcept };
+}
+
+export interface RuleMatch {
+  rule: CompiledRule;
+  /** Token range (inclusive) covering the hits chosen to satisfy the rule. */
+  first: number;
+  last: number;
+}
+
+/** Hits of one sentence, by concept. */
+export type SentenceHits = Map<string, ConceptHit[]>;
+
+function hitsOfGroup(hits: SentenceHits, group: readonly string[]): ConceptHit[] {
+  if (group.length === 1) return hits.get(group[0]!) ?? [];
+  return group.flatMap((concept) => hits.get(concept) ?? []);
+}
+
+function nearest(candidates: readonly ConceptHit[], anchor: ConceptHit): ConceptHit {
+  let best = candidates[0]!;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const hit of candidates) {
+    const distance = Math.max(hit.first - anchor.last, anchor.first - hit.last, 0);
+    if (distance < bestDistance) {
+      best = hit;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Tries each hit of the first group as an anchor; the first anchor that satisfies the rule wins. */
+export function evaluateRule(rule: CompiledRule, hits: SentenceHits): RuleMatch | undefined {
+  if (rule.none.some((concept) => hits.has(concept))) return undefined;
+  const anchors = hitsOfGroup(hits, rule.groups[0]!);
+  const others = rule.groups.slice(1).map((group) => hitsOfGroup(hits, group));
+  if (others.some((list) => list.length === 0)) return undefined;
+  for (const anchor of anchors) {
+    let first = anchor.first;
+    let last = anchor.last;
+    for (const list of others) {
+      const hit = nearest(list, anchor);
+      first = Math.min(first, hit.first);
+      last = Math.max(last, hit.last);
+    }
+    if (last - first < rule.within) return { rule, first, last };
+  }
+  return undefined;
+}

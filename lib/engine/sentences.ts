@@ -1,0 +1,99 @@
+/**
+ * Sentence segmentation for forum writing. `Intl.Segmenter` does the heavy lifting (abbreviations,
+ * decimals, "…", closing quotes); on top of it we split where forum posts break sentences that the
+ * Unicode rules join: line breaks (lists, one-line paragraphs) and ". " before a lower-case word,
+ * which the Unicode rules treat as an abbreviation but which in forum writing is usually a new
+ * sentence ("it hurts. i can't bend").
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Words after which ". x" does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'etc',
+  'vs',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'approx',
+  'incl',
+  'esp',
+  'fig',
+  'no',
+  'vol',
+  'al',
+  'ca',
+  'cf',
+  'min',
+  'max',
+  'mg',
+  'lbs',
+  'lb',
+  'kg',
+]);
+
+/** ". " (or "!", "?") followed by a lower-case letter: a candidate split inside one ICU segment. */
+const LOWERCASE_BREAK = /([.!?]+)["')\]]*\s+(?=[a-z])/g;
+
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end).toLowerCase().replace(/\.$/, '');
+}
+
+function splitInside(text: string, span: Span, out: Span[]): void {
+  const piece = text.slice(span.start, span.end);
+  let start = span.start;
+  // Line breaks: every non-empty line is at least its own sentence.
+  const lineBreak = /\n\s*/g;
+  const cuts: number[] = [];
+  for (let m = lineBreak.exec(piece); m !== null; m = lineBreak.exec(piece)) {
+    cuts.push(span.start + m.index + m[0].length);
+  }
+  LOWERCASE_BREAK.lastIndex = 0;
+  for (let m = LOWERCASE_BREAK.exec(piece); m !== null; m = LOWERCASE_BREAK.exec(piece)) {
+    const word = wordBefore(text, span.start + m.index);
+    // A single letter before "." is an initial or a list marker ("a. ice"), not a sentence end.
+    if (m[1] === '.' && (ABBREVIATIONS.has(word) || word.length === 1)) continue;
+    cuts.push(span.start + m.index + m[0].length);
+  }
+  cuts.sort((a, b) => a - b);
+  for (const cut of cuts) {
+    if (cut > start && cut < span.end) {
+      out.push({ start, end: cut });
+      start = cut;
+    }
+  }
+  out.push({ start, end: span.end });
+}
+
+/**
+ * Splits `text` into sentence spans that tile it exactly: the first starts at 0, each starts where
+ * the previous ended, the last ends at `text.length` (trailing space belongs to the sentence before).
+ */
+export function segmentSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const segment of segmenter.segment(text)) {
+    const span = { start: segment.index, end: segment.index + segment.segment.length };
+    splitInside(text, span, spans);
+  }
+  return spans;
+}
+
+/** The sentence without its surrounding white space, as offsets into the text. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}

@@ -1,0 +1,25 @@
+/** Messages between the content script, the background and the popup: one typed union. */
+import type { TopicResult } from './engine/topic';
+
+export interface Finding {
+  /** The marker's id in the page, to scroll to it and open its note. */
+  markerId: string;
+  claimId: string;
+  verdict: string;
+  stance: string;
+  post: number;
+  sentence: string;
+}
+
+export interface PageFindings {
+  /** false when no forum thread was found on the page. */
+  forum: boolean;
+  engine: string;
+  topic: TopicResult;
+  findings: Finding[];
+}
+
+export type Message =
+  | { type: 'backcheck:get-findings' }
+  | { type: 'backcheck:reveal'; markerId: string }
+  | { type: 'backcheck:findings-changed'; count: number };

@@ -1,0 +1,18 @@
+/**
+ * Where Backcheck runs by default: fitness and running forums where back-pain threads are common.
+ * Any other site runs only after the user turns it on.
+ */
+export const KNOWN_FORUM_MATCHES = [
+  'https://forums.t-nation.com/*',
+  'https://forum.slowtwitch.com/*',
+  'https://forum.barbellmedicine.com/*',
+  'https://forum.bodybuilding.com/*',
+  'https://startingstrength.com/*',
+  'https://www.reddit.com/*',
+  'https://old.reddit.com/*',
+  'https://forum.bikeradar.com/*',
+  'https://www.trainerroad.com/forum/*',
+];
+
+/** Added to the content script's matches only in the test build (`--mode test`). */
+export const TEST_HOST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];

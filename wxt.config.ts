@@ -1,0 +1,38 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { TEST_HOST_MATCHES } from './lib/sites';
+
+// The test build (`wxt build --mode test`) also runs on 127.0.0.1 and localhost, for the e2e suite
+// and the demo; the store build never matches local or all URLs.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Backcheck',
+    description:
+      'Sourced evidence notes beside common back-pain claims on fitness forums. Runs entirely in your browser; nothing leaves it.',
+    action: { default_title: 'Backcheck' },
+    permissions: [],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backcheck@backcheck.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'test') return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...TEST_HOST_MATCHES];
+      }
+    },
+  },
+});
