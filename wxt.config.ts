@@ -33,6 +33,12 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...TEST_HOST_MATCHES];
       }
+      // Firefox's WebDriver BiDi will not navigate a tab to an extension page, so the e2e suite
+      // opens the popup from a local page; only the test build allows that.
+      manifest.web_accessible_resources = [
+        ...(manifest.web_accessible_resources ?? []),
+        { resources: ['popup.html'], matches: TEST_HOST_MATCHES },
+      ] as typeof manifest.web_accessible_resources;
     },
   },
 });

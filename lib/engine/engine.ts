@@ -122,13 +122,11 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
       }
       if (!sentenceHits.some((hit) => byConcept.has(hit.concept))) continue;
       // Sentence tokens re-based so offsets are relative to the sentence start.
-      const sentenceTokens = tokens
-        .slice(firstToken, endToken)
-        .map((t) => ({
-          text: t.text,
-          start: t.start - sentence.start,
-          end: t.end - sentence.start,
-        }));
+      const sentenceTokens = tokens.slice(firstToken, endToken).map((t) => ({
+        text: t.text,
+        start: t.start - sentence.start,
+        end: t.end - sentence.start,
+      }));
       annotations.push(
         ...annotateSentence(text, sentence.start, sentence.end, sentenceTokens, sentenceHits),
       );

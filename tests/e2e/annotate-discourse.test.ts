@@ -1,0 +1,181 @@
+/**
+ * The walking skeleton in real browsers: a Discourse thread made from a seed is annotated with
+ * markers and highlights, a note opens and closes from the keyboard, and the popup lists the claims.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchWithExtension, type BrowserName } from './support/browsers';
+import { serveDirectory, type StaticServer } from './support/server';
+
+const THREAD = '/discourse/back-spasm-sprained-back.html';
+const SCREENSHOTS = 'docs/screenshots';
+
+interface MarkerSummary {
+  claim: string;
+  stance: string;
+  verdict: string;
+  insideQuote: boolean;
+}
+
+async function markers(page: Page): Promise<MarkerSummary[]> {
+  return page.$$eval('backcheck-marker', (elements) =>
+    elements.map((el) => ({
+      claim: el.getAttribute('data-backcheck-claim') ?? '',
+      stance: el.getAttribute('data-backcheck-stance') ?? '',
+      verdict: el.getAttribute('data-backcheck-verdict') ?? '',
+      insideQuote: el.closest('aside.quote') !== null,
+    })),
+  );
+}
+
+/** What the open note card says, read through its (open) shadow root; '' when none is open. */
+async function noteText(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      document.querySelector('backcheck-note')?.shadowRoot?.querySelector('[role="dialog"]')
+        ?.textContent ?? '',
+  );
+}
+
+/**
+ * Opens the popup as a page for the forum tab. Chromium: the popup asks for the active tab, as when
+ * the toolbar button is clicked. Firefox's BiDi cannot navigate to extension pages, so the popup is
+ * reached from a local page and told the forum tab's id (`?tab=`), found through the tabs API.
+ */
+async function openPopup(
+  name: BrowserName,
+  browser: Browser,
+  forum: Page,
+  extensionBase: string,
+): Promise<Page> {
+  const popup = await browser.newPage();
+  if (name === 'chromium') {
+    await forum.bringToFront();
+    await popup.goto(`${extensionBase}popup.html`);
+    return popup;
+  }
+  // BiDi reports no navigation event for extension pages, so wait for the page itself.
+  const navigate = async (url: string) => {
+    await popup.evaluate((target) => (location.href = target), url);
+    await popup.waitForFunction(
+      (target) => location.href === target && document.querySelector('.claims, .empty') !== null,
+      {},
+      url,
+    );
+  };
+  await popup.goto(new URL('/blank.html', forum.url()).href);
+  await navigate(`${extensionBase}popup.html`);
+  const forumUrl = forum.url();
+  const tabId = await popup.evaluate(async (url) => {
+    interface TabsApi {
+      tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> };
+    }
+    const api = (globalThis as unknown as { browser: TabsApi }).browser;
+    // Match patterns cannot carry a port, so compare URLs (visible to us through host permission).
+    const tabs = await api.tabs.query({});
+    return tabs.find((tab) => tab.url === url)?.id ?? -1;
+  }, forumUrl);
+  await navigate(`${extensionBase}popup.html?tab=${tabId}`);
+  return popup;
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe.runIf(browserAvailable(name))(`in ${name}`, () => {
+    let browser: Browser;
+    let server: StaticServer;
+    let extensionBase: string;
+    let page: Page;
+
+    beforeAll(async () => {
+      server = await serveDirectory('tests/fixtures');
+      ({ browser, extensionBase } = await launchWithExtension(name));
+      page = await browser.newPage();
+      await page.goto(server.origin + THREAD, { waitUntil: 'load' });
+      await page.waitForSelector('backcheck-marker', { timeout: 20_000 });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('puts a marker after each expected claim, and none inside quoted posts', async () => {
+      const found = await markers(page);
+      const claims = new Set(found.map((m) => m.claim));
+      for (const expected of [
+        'muscle-relaxants-relax-muscles',
+        'imaging-needed',
+        'see-doctor-red-flags',
+        'massage-helps',
+        'pain-spasm-cycle',
+      ]) {
+        expect(claims, `expected a marker for ${expected}`).toContain(expected);
+      }
+      expect(found.filter((m) => m.insideQuote)).toEqual([]);
+      const baclofen = found.find((m) => m.claim === 'muscle-relaxants-relax-muscles');
+      expect(baclofen).toMatchObject({ stance: 'experience', verdict: 'misleading' });
+    });
+
+    it('highlights the claim sentences with the CSS Custom Highlight API, without wrapping text', async () => {
+      const state = await page.evaluate(() => {
+        const names = [...CSS.highlights.keys()].filter((k) => k.startsWith('backcheck-'));
+        const ranges = names.reduce((sum, k) => sum + (CSS.highlights.get(k)?.size ?? 0), 0);
+        const cooked = document.querySelector('article[data-post-id="9001"] .cooked');
+        return {
+          names: names.length,
+          ranges,
+          // Forum text is never wrapped: the post's only new elements are our markers.
+          foreignElements: cooked
+            ? [...cooked.querySelectorAll('*')].filter(
+                (el) => !['P', 'BACKCHECK-MARKER'].includes(el.tagName),
+              ).length
+            : -1,
+        };
+      });
+      expect(state.names).toBeGreaterThan(0);
+      expect(state.ranges).toBeGreaterThanOrEqual(5);
+      expect(state.foreignElements).toBe(0);
+    });
+
+    it('opens a note from the keyboard and closes it with Escape, returning focus', async () => {
+      await page.evaluate(() => {
+        const marker = document.querySelector<HTMLElement>(
+          'backcheck-marker[data-backcheck-claim="imaging-needed"]',
+        );
+        marker?.scrollIntoView({ block: 'center' });
+        marker?.shadowRoot?.querySelector('button')?.focus();
+      });
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() =>
+        document.querySelector('backcheck-note')?.shadowRoot?.querySelector('[role="dialog"]'),
+      );
+      const text = await noteText(page);
+      expect(text).toContain('Not supported');
+      expect(text).toMatch(/imaging|MRI|scan/i);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: `${SCREENSHOTS}/note-${name}.png` });
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(
+        () =>
+          !document.querySelector('backcheck-note')?.shadowRoot?.querySelector('[role="dialog"]'),
+      );
+      const focused = await page.evaluate(
+        () => document.activeElement?.getAttribute('data-backcheck-claim') ?? '',
+      );
+      expect(focused).toBe('imaging-needed');
+    });
+
+    it('lists the claims of the page in the toolbar popup', async () => {
+      const popup = await openPopup(name, browser, page, extensionBase);
+      await popup.waitForSelector('.claims, .empty', { timeout: 10_000 });
+      const listed = await popup.$$eval('.claim', (items) =>
+        items.map((item) => item.getAttribute('data-claim')),
+      );
+      expect(listed).toContain('imaging-needed');
+      expect(listed).toContain('muscle-relaxants-relax-muscles');
+      expect(await popup.$eval('.status', (el) => el.textContent)).toMatch(/Back-pain discussion/);
+      await popup.close();
+    });
+  });
+}
