@@ -123,11 +123,48 @@ export function renderDiscourse(text: string, slug: string): string {
 `;
 }
 
+/** A blog post (first line the title, then paragraphs) in WordPress theme markup. */
+export function renderWordPress(text: string, slug: string): string {
+  const [titleLine = '', ...rest] = text.replace(/\r\n?/g, '\n').split('\n');
+  const title = escapeHtml(titleLine.trim());
+  return `<!doctype html>
+<html lang="en-US">
+<head>
+  <meta charset="UTF-8">
+  <title>${title} - Demo Spine Clinic</title>
+  <meta name="generator" content="WordPress 6.6.2">
+  <link rel="canonical" href="https://clinic.example/${slug}/">
+  <style>
+    body { margin: 0; font: 17px/1.7 Georgia, serif; color: #222; }
+    .site-header, .site-footer { padding: 16px 24px; background: #f3f1ec; font-family: sans-serif; }
+    .site-main { max-width: 760px; margin: 0 auto; padding: 24px; }
+    .entry-title { font-size: 32px; line-height: 1.2; }
+  </style>
+</head>
+<body class="post-template-default single single-post">
+  <header class="site-header"><nav class="main-navigation"><a href="/">Home</a> · <a href="/blog/">Blog</a></nav></header>
+  <main id="main" class="site-main">
+    <article id="post-812" class="post-812 post type-post status-publish format-standard hentry">
+      <header class="entry-header"><h1 class="entry-title">${title}</h1></header>
+      <div class="entry-content">
+        ${paragraphs(rest.join('\n'))}
+      </div>
+    </article>
+  </main>
+  <footer class="site-footer">© Demo Spine Clinic</footer>
+</body>
+</html>
+`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [file, slug = 'thread'] = process.argv.slice(2);
+  const [file, slug = 'thread', engine = 'discourse'] = process.argv.slice(2);
   if (!file) {
-    console.error('usage: tsx scripts/render-fixture.ts THREAD.txt [SLUG]');
+    console.error('usage: tsx scripts/render-fixture.ts THREAD.txt [SLUG] [discourse|wordpress]');
     process.exit(2);
   }
-  process.stdout.write(renderDiscourse(readFileSync(file, 'utf8'), slug));
+  const text = readFileSync(file, 'utf8');
+  process.stdout.write(
+    engine === 'wordpress' ? renderWordPress(text, slug) : renderDiscourse(text, slug),
+  );
 }

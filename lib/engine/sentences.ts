@@ -83,11 +83,28 @@ function splitInside(text: string, span: Span, out: Span[]): void {
  */
 export function segmentSentences(text: string): Span[] {
   const spans: Span[] = [];
+  let pending: Span | undefined;
   for (const segment of segmenter.segment(text)) {
-    const span = { start: segment.index, end: segment.index + segment.segment.length };
-    splitInside(text, span, spans);
+    const end = segment.index + segment.segment.length;
+    pending = pending ? { start: pending.start, end } : { start: segment.index, end };
+    // ICU ends a sentence after "Dr." or "e.g." before a capital; keep those together.
+    if (endsWithAbbreviation(text, pending) && end < text.length) continue;
+    splitInside(text, pending, spans);
+    pending = undefined;
   }
+  if (pending) splitInside(text, pending, spans);
   return spans;
+}
+
+function endsWithAbbreviation(text: string, span: Span): boolean {
+  const piece = text.slice(span.start, span.end).trimEnd();
+  if (
+    !piece.endsWith('.') ||
+    piece.endsWith('..') ||
+    /\n\s*$/.test(text.slice(span.start, span.end))
+  )
+    return false;
+  return ABBREVIATIONS.has(wordBefore(piece, piece.length - 1));
 }
 
 /** The sentence without its surrounding white space, as offsets into the text. */

@@ -240,9 +240,16 @@ function negationCount(input: StanceInput, start: number, end: number): number {
   return count;
 }
 
-function isFirstPersonReport(tokens: readonly Token[], start: number, end: number): boolean {
+function isFirstPersonReport(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  ruleTokens: ReadonlySet<number>,
+): boolean {
   let firstPerson = false;
   for (let i = start; i < end; i++) {
+    // The claim's own words never count: the "i" of "vitamin I" is not the writer.
+    if (ruleTokens.has(i)) continue;
     const word = tokens[i]!.text;
     if (GENERALISERS.has(word)) return false;
     if (FIRST_PERSON.has(word)) {
@@ -266,10 +273,9 @@ export function classifyStance(input: StanceInput): Stance {
   const { text, tokens, triggerFirst, triggerLast } = input;
   if (isQuestion(text, tokens)) return 'asks';
   const { start, end } = clauseBounds(text, tokens, triggerFirst, triggerLast);
+  if (isFirstPersonReport(tokens, start, end, input.ruleTokens)) return 'experience';
   const negated = negationCount(input, start, end) % 2 === 1;
-  if (input.forced === 'denies') return negated ? 'asserts' : 'denies';
-  if (input.forced === 'asserts') return negated ? 'denies' : 'asserts';
-  if (input.forced) return input.forced;
-  if (isFirstPersonReport(tokens, start, end)) return 'experience';
-  return negated ? 'denies' : 'asserts';
+  const stance = input.forced ?? 'asserts';
+  if (!negated) return stance;
+  return stance === 'denies' ? 'asserts' : stance === 'asserts' ? 'denies' : stance;
 }

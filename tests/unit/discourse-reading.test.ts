@@ -1,0 +1,64 @@
+/** Reading a Discourse thread: the adapter finds the posts and the text index leaves out quotes. */
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../lib/dom/read-page';
+import { UNIVERSAL_SKIP } from '../../lib/dom/skip';
+import { TextIndex } from '../../lib/dom/text-index';
+
+const load = (path: string) => parseHTML(readFileSync(path, 'utf8')).document;
+const url = new URL('https://forums.t-nation.com/t/back-spasm-sprained-back/4321');
+
+describe('the Discourse adapter', () => {
+  const page = readPage(load('tests/fixtures/discourse/back-spasm-sprained-back.html'), url);
+
+  it('recognises the engine and reads the title and every post in order', () => {
+    expect(page.engine).toBe('discourse');
+    expect(page.title).toBe('Back Spasm/Sprained Back');
+    expect(page.posts).toHaveLength(12);
+    expect(page.posts.map((p) => p.author).slice(0, 2)).toEqual(['member1', 'member2']);
+    expect(page.posts[1]!.index.text.trim()).toMatch(/^You may want to talk to a professional/);
+  });
+
+  it("leaves the quoted post out of the quoting post's text", () => {
+    const quoting = page.posts.find((p) => p.body.querySelector('aside.quote'));
+    expect(quoting).toBeDefined();
+    expect(quoting!.index.text).not.toContain('It happened picking up a bench');
+    expect(page.posts[0]!.index.text).toContain('It happened picking up a bench');
+  });
+
+  it('reads the crawler view too', () => {
+    const { document } =
+      parseHTML(`<html><head><meta name="generator" content="Discourse 3.2"></head>
+      <body class="crawler"><div id="post_1" class="topic-body crawler-post">
+      <span class="creator"><span itemprop="name">bob</span></span>
+      <div class="post" itemprop="text"><p>My lower back hurts.</p></div></div></body></html>`);
+    const crawler = readPage(document, url);
+    expect(crawler.posts.map((p) => [p.author, p.index.text])).toEqual([
+      ['bob', 'My lower back hurts.'],
+    ]);
+  });
+});
+
+describe('the text index', () => {
+  const { document } = parseHTML(
+    '<div id="post"><p>Take a <b>muscle</b> relaxer.</p><blockquote>quoted words</blockquote><p>Second <code>x()</code>para.</p></div>',
+  );
+  const root = document.getElementById('post')!;
+  const index = TextIndex.build(root, UNIVERSAL_SKIP);
+
+  it('joins inline markup, separates blocks and skips quotes and code', () => {
+    expect(index.text).toBe('Take a muscle relaxer.\nSecond para.');
+  });
+
+  it('maps offsets back to the text nodes they came from', () => {
+    const start = index.position(index.text.indexOf('muscle'), 'start')!;
+    expect(start.node.data).toBe('muscle');
+    expect(start.offset).toBe(0);
+    const end = index.position(index.text.indexOf(' relaxer'), 'end')!;
+    expect(end.node.data).toBe('muscle');
+    expect(end.offset).toBe(6);
+    const second = index.position(index.text.indexOf('para'), 'start')!;
+    expect(second.node.data).toBe('para.');
+  });
+});

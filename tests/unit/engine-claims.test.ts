@@ -1,0 +1,107 @@
+/**
+ * Claim detection, sentence by sentence: what each sentence claims and how it relates to the claim.
+ * Seed sentences are labelled by hand; the rest are the catalogue's near misses and common forum
+ * phrasings of negation, questions and first-person reports.
+ */
+import { describe, expect, it } from 'vitest';
+import { database } from '../../lib/claims/database';
+import { createEngine } from '../../lib/engine/engine';
+
+const engine = createEngine(database);
+const claimsIn = (text: string) => engine.annotate(text).map((a) => `${a.claimId}:${a.stance}`);
+
+describe('sentences from the seed threads', () => {
+  it.each([
+    [
+      'I personally take baclofen for my spasms, but it made me drowsy.',
+      'muscle-relaxants-relax-muscles:experience',
+    ],
+    ['Have you tried foam rolling or a deep tissue massage?', 'massage-helps:asks'],
+    ['Go to a doctor.', 'see-doctor-red-flags:asserts'],
+    ['First of all see a professional and get properly assessed!', 'see-doctor-red-flags:asserts'],
+    [
+      'Only by getting a full MRI (not that open MRI shit) did they find the disc problem.',
+      'imaging-needed:asserts',
+    ],
+    [
+      'One thing that is quite common and not so serious is ischemia in the postural muscles of the spine.',
+      'pain-spasm-cycle:asserts',
+    ],
+    [
+      "The spasm then 'locks' the area protecting the spine from further movement.",
+      'spasm-protective:asserts',
+    ],
+    ['This is where proper warm-up is essential', 'warmup-prevents:asserts'],
+    ['stretching my hamstrings really help my lower back pain.', 'stretching-helps:experience'],
+    [
+      'diazepam in small doses also helps to relax the muscle.',
+      'benzodiazepines-for-back-pain:asserts',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(claimsIn(sentence)).toContain(expected);
+  });
+});
+
+describe('stance: negation, questions and first-person reports', () => {
+  it.each([
+    ['You need an MRI to see what is going on.', 'imaging-needed:asserts'],
+    ['There is no need for an MRI unless you have red flags.', 'imaging-needed:denies'],
+    ["An MRI won't change anything at this stage.", 'imaging-needed:denies'],
+    ['Should I get an MRI?', 'imaging-needed:asks'],
+    ['my MRI showed two bulging discs', 'imaging-needed:experience'],
+    ['Avoid bed rest, it makes things worse.', 'bed-rest:denies'],
+    ['Stay active and keep walking.', 'bed-rest:denies'],
+    ['Spend a few days in bed for it to calm down.', 'bed-rest:asserts'],
+    ["Muscle relaxers don't actually relax the muscle.", 'muscle-relaxants-relax-muscles:denies'],
+    [
+      'take a muscle relaxer, your back is just locked up',
+      'muscle-relaxants-relax-muscles:asserts',
+    ],
+    ['ice it for the first 48 hours then switch to heat', 'ice-first:asserts'],
+    ['Have you tried a heating pad?', 'heat-helps:asks'],
+    ['I went to the chiro twice and it helped a lot', 'spinal-manipulation-helps:experience'],
+    ['Deadlifts are not bad for your back if you build up slowly.', 'lifting-harmful:denies'],
+    ["I'm afraid to deadlift and squat ever again.", 'lifting-harmful:experience'],
+    ['anyone tried acupuncture for this', 'acupuncture-helps:asks'],
+  ])('%s', (sentence, expected) => {
+    expect(claimsIn(sentence)).toContain(expected);
+  });
+});
+
+describe('near misses: no claim', () => {
+  it.each([
+    ['I wear braces on my trousers, not a belt.', 'braces-supports'],
+    ['Back squats went well today, hit a new PR.', 'lifting-harmful'],
+    ['My dentist gave me a muscle relaxant for my TMJ.', 'muscle-relaxants-relax-muscles'],
+    ['Got an MRI on my knee last week.', 'imaging-needed'],
+    ['Ice your ankle after the run.', 'ice-first'],
+    ['I take Xanax for my anxiety.', 'benzodiazepines-for-back-pain'],
+    ['Dbol and other anabolic steroids are not worth the risk.', 'oral-steroids'],
+    ['Orthotics fixed my plantar fasciitis.', 'insoles-orthotics'],
+    ['Just relax and enjoy the holidays.', 'muscle-relaxants-relax-muscles'],
+    ['Take a rest day on Sunday.', 'bed-rest'],
+    ['Bring the heat in your last set.', 'heat-helps'],
+  ])('%s', (sentence, claimId) => {
+    expect(claimsIn(sentence).map((c) => c.split(':')[0])).not.toContain(claimId);
+  });
+});
+
+describe('annotations', () => {
+  it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
+    const text = 'My back hurts.  You really need an MRI for that. Thanks';
+    const [annotation] = engine.annotate(text);
+    expect(annotation).toMatchObject({
+      claimId: 'imaging-needed',
+      sentence: 'You really need an MRI for that.',
+      match: 'MRI',
+    });
+    expect(text.slice(annotation!.start, annotation!.end)).toBe(annotation!.sentence);
+    expect(text.slice(annotation!.matchStart, annotation!.matchEnd)).toBe('MRI');
+  });
+
+  it('match terms across typographic quotes, case and brand names', () => {
+    expect(claimsIn('FLEXERIL knocked it out')).toContain('muscle-relaxants-relax-muscles:asserts');
+    expect(claimsIn('vitamin I and get on with it')).toContain('nsaids-for-back-pain:asserts');
+    expect(claimsIn('don’t do bed rest')).toContain('bed-rest:denies');
+  });
+});

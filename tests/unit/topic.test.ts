@@ -1,0 +1,101 @@
+/** The topic gate: whole pages, back-pain discussions or not. */
+import { describe, expect, it } from 'vitest';
+import { database } from '../../lib/claims/database';
+import { createEngine } from '../../lib/engine/engine';
+
+const engine = createEngine(database);
+
+describe('the topic gate', () => {
+  it.each([
+    [
+      'a low-back-pain thread',
+      'Tweaked my lower back deadlifting',
+      [
+        'Lower back is locked up since yesterday.',
+        'Try walking, it helped my back pain.',
+        'Ice or heat?',
+      ],
+      true,
+    ],
+    [
+      'a back-pain thread with a vague title',
+      'Help please',
+      [
+        'My back has been killing me for a week, spasms every morning.',
+        'Sciatica down the left leg too.',
+        'Same here, L5-S1 bulge.',
+      ],
+      true,
+    ],
+    [
+      'a knee thread',
+      'Knee pain after squats',
+      [
+        'My knee hurts on the way down.',
+        'Try box squats.',
+        'My back hurt once too but the knee is worse.',
+        'Ice the knee.',
+      ],
+      false,
+    ],
+    [
+      'a neck and TMJ thread',
+      'Jaw clicking and neck tension',
+      [
+        'My jaw pain is worst in the morning.',
+        'Neck is stiff too.',
+        'Dentist gave me a muscle relaxant for the TMJ.',
+      ],
+      false,
+    ],
+    [
+      'a back squat programming thread',
+      'Back squat vs front squat',
+      [
+        'Back squat is better for total strength.',
+        'I got back to squatting after a layoff.',
+        'Front squats hit the quads.',
+      ],
+      false,
+    ],
+    [
+      'a nostalgia thread',
+      'Back in the day',
+      [
+        'Back in the day we trained in a garage.',
+        'Those were the days, back then no phones.',
+        'I came back to lifting last year.',
+      ],
+      false,
+    ],
+    [
+      'a backup camera thread',
+      'Backup camera not working',
+      [
+        'The backup camera screen is black.',
+        'Check the fuse in the back of the trunk.',
+        'Mine came back after a reset.',
+      ],
+      false,
+    ],
+    [
+      'a training log with one passing mention',
+      'My 2026 training log',
+      [
+        'Squat 5x5 at 140.',
+        'Bench felt good.',
+        'Deadlift 3x3.',
+        'Ran 5k.',
+        'Slight back pain today.',
+        'Rows and curls.',
+        'Rest day.',
+        'Press 5x5.',
+        'Squat moved well.',
+        'Deadlift PR!',
+      ],
+      false,
+    ],
+  ])('%s', (_label, title, posts, expected) => {
+    expect(engine.topic(title, posts).backPain).toBe(expected);
+  });
+});
