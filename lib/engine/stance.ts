@@ -273,7 +273,13 @@ export function classifyStance(input: StanceInput): Stance {
   const { text, tokens, triggerFirst, triggerLast } = input;
   if (isQuestion(text, tokens)) return 'asks';
   const { start, end } = clauseBounds(text, tokens, triggerFirst, triggerLast);
-  if (isFirstPersonReport(tokens, start, end, input.ruleTokens)) return 'experience';
+  // A report of the writer's own case: in the claim's clause, or anywhere in a sentence that
+  // generalises nowhere ("I had the same problem, went to physio, never had it since").
+  if (
+    isFirstPersonReport(tokens, start, end, input.ruleTokens) ||
+    isFirstPersonReport(tokens, 0, tokens.length, input.ruleTokens)
+  )
+    return 'experience';
   const negated = negationCount(input, start, end) % 2 === 1;
   const stance = input.forced ?? 'asserts';
   if (!negated) return stance;
