@@ -5,11 +5,23 @@
 import type { ClaimsDatabase, Stance } from '../claims/schema';
 import { foldText } from './fold';
 import { compileLexicon, matchConcepts, type ConceptHit } from './matcher';
-import { compileRules, evaluateRule, type RuleMatch, type SentenceHits } from './rules';
-import { segmentSentences, trimSpan } from './sentences';
+import {
+  compileRules,
+  evaluateRule,
+  type CompiledRule,
+  type RuleMatch,
+  type SentenceHits,
+} from './rules';
+import { segmentsOf, sentenceAt, trimSpan, type Span } from './sentences';
 import { classifyStance } from './stance';
 import { firstTokenAtOrAfter, tokenize, type Token } from './tokens';
-import { scoreTopic, topicEvidence, type TopicEvidence, type TopicResult } from './topic';
+import {
+  scoreTopic,
+  TOPIC_CONCEPTS,
+  topicEvidence,
+  type TopicEvidence,
+  type TopicResult,
+} from './topic';
 
 export interface Annotation {
   claimId: string;
@@ -37,22 +49,38 @@ interface Analysed {
   hits: ConceptHit[];
 }
 
+function pick(
+  concepts: Record<string, readonly string[]>,
+  names: Iterable<string>,
+): Record<string, readonly string[]> {
+  const picked: Record<string, readonly string[]> = {};
+  for (const name of names) if (concepts[name]) picked[name] = concepts[name];
+  return picked;
+}
+
 export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'>): Engine {
   const concepts: Record<string, readonly string[]> = { ...database.lexicon.concepts };
   for (const claim of database.claims) Object.assign(concepts, claim.concepts ?? {});
-  const lexicon = compileLexicon(concepts);
-  const { byConcept } = compileRules(database.claims);
+  const { rules, byConcept } = compileRules(database.claims);
+  // Two tries: claim matching never pays for the topic gate's frequent words ("pain", "back")
+  // unless a rule names them, and the topic gate never walks the claim vocabulary.
+  const claimLexicon = compileLexicon(
+    pick(concepts, new Set(rules.flatMap((rule) => [...rule.concepts, ...rule.none]))),
+  );
+  const topicLexicon = compileLexicon(pick(concepts, TOPIC_CONCEPTS));
 
   function analyse(text: string): Analysed {
     const tokens = tokenize(foldText(text));
-    return { tokens, hits: matchConcepts(lexicon, tokens) };
+    return { tokens, hits: matchConcepts(claimLexicon, tokens) };
   }
 
+  /** The claims one sentence makes. Token indices and offsets are the post's own, never copied. */
   function annotateSentence(
     text: string,
-    sentenceStart: number,
-    sentenceEnd: number,
+    sentence: Span,
     tokens: readonly Token[],
+    firstToken: number,
+    endToken: number,
     hits: readonly ConceptHit[],
   ): Annotation[] {
     const byHitConcept: SentenceHits = new Map();
@@ -61,16 +89,19 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
       if (list) list.push(hit);
       else byHitConcept.set(hit.concept, [hit]);
     }
-    const candidates = [...byHitConcept.keys()]
-      .flatMap((concept) => byConcept.get(concept) ?? [])
-      .sort((a, b) => a.order - b.order);
+    const candidates: CompiledRule[] = [];
+    for (const concept of byHitConcept.keys()) {
+      for (const rule of byConcept.get(concept) ?? []) candidates.push(rule);
+    }
+    candidates.sort((a, b) => a.order - b.order);
     const matched = new Map<string, RuleMatch>();
     for (const rule of candidates) {
       if (matched.has(rule.claimId)) continue;
       const match = evaluateRule(rule, byHitConcept);
       if (match) matched.set(rule.claimId, match);
     }
-    const span = trimSpan(text, { start: sentenceStart, end: sentenceEnd });
+    if (matched.size === 0) return [];
+    const span = trimSpan(text, sentence);
     const sentenceText = text.slice(span.start, span.end);
     const annotations: Annotation[] = [];
     for (const { rule, first, last } of matched.values()) {
@@ -80,15 +111,18 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
         for (let i = hit.first; i <= hit.last; i++) ruleTokens.add(i);
       }
       const stance = classifyStance({
-        text: text.slice(sentenceStart, sentenceEnd),
+        text,
         tokens,
+        sentenceEnd: sentence.end,
+        sentenceFirstToken: firstToken,
+        sentenceEndToken: endToken,
         triggerFirst: first,
         triggerLast: last,
         ruleTokens,
         forced: rule.stance,
       });
-      const matchStart = sentenceStart + tokens[first]!.start;
-      const matchEnd = sentenceStart + tokens[last]!.end;
+      const matchStart = tokens[first]!.start;
+      const matchEnd = tokens[last]!.end;
       annotations.push({
         claimId: rule.claimId,
         stance,
@@ -107,35 +141,33 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
     const { tokens, hits } = analyse(text);
     if (!hits.some((hit) => byConcept.has(hit.concept))) return [];
     const annotations: Annotation[] = [];
+    const segments = segmentsOf(text);
     let hitIndex = 0;
-    for (const sentence of segmentSentences(text)) {
+    let searchedTo = 0;
+    // Visit only sentences that hold a hit which can start a rule.
+    for (const trigger of hits) {
+      if (!byConcept.has(trigger.concept)) continue;
+      const offset = tokens[trigger.first]!.start;
+      if (offset < searchedTo) continue;
+      const sentence = sentenceAt(segments, text, offset);
+      searchedTo = sentence.end;
       const firstToken = firstTokenAtOrAfter(tokens, sentence.start);
       const endToken = firstTokenAtOrAfter(tokens, sentence.end);
       while (hitIndex < hits.length && hits[hitIndex]!.first < firstToken) hitIndex++;
       const sentenceHits: ConceptHit[] = [];
       for (let i = hitIndex; i < hits.length && hits[i]!.first < endToken; i++) {
-        const hit = hits[i]!;
-        // Re-base token indices onto the sentence; a term never crosses a sentence end.
-        if (hit.last < endToken) {
-          sentenceHits.push({ ...hit, first: hit.first - firstToken, last: hit.last - firstToken });
-        }
+        // A term never crosses a sentence end.
+        if (hits[i]!.last < endToken) sentenceHits.push(hits[i]!);
       }
-      if (!sentenceHits.some((hit) => byConcept.has(hit.concept))) continue;
-      // Sentence tokens re-based so offsets are relative to the sentence start.
-      const sentenceTokens = tokens.slice(firstToken, endToken).map((t) => ({
-        text: t.text,
-        start: t.start - sentence.start,
-        end: t.end - sentence.start,
-      }));
       annotations.push(
-        ...annotateSentence(text, sentence.start, sentence.end, sentenceTokens, sentenceHits),
+        ...annotateSentence(text, sentence, tokens, firstToken, endToken, sentenceHits),
       );
     }
     return annotations;
   }
 
   function evidence(text: string): TopicEvidence {
-    return topicEvidence(analyse(text).hits);
+    return topicEvidence(matchConcepts(topicLexicon, tokenize(foldText(text))));
   }
 
   return {

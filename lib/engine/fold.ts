@@ -31,10 +31,13 @@ const CHAR_MAP: Record<string, string> = {
   '\u200B': ' ',
 };
 
-const NEEDS_FOLDING = /[A-Z\u00C0-\uFFFF`]/;
+const MAPPED = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'g');
 
 export function foldText(text: string): string {
-  if (!NEEDS_FOLDING.test(text)) return text;
+  const lower = text.toLowerCase();
+  // Fast path: lower-casing kept every character's length (almost always), so only the typographic
+  // characters need mapping, one for one.
+  if (lower.length === text.length) return lower.replace(MAPPED, (ch) => CHAR_MAP[ch]!);
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;

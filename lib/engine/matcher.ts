@@ -25,6 +25,8 @@ const PREFIX_KEY_LENGTH = 3;
 
 export interface CompiledLexicon {
   root: TrieNode;
+  /** Root transitions per word seen so far: words repeat, so each is resolved once. */
+  rootCache: Map<string, TrieNode[]>;
   /** Root prefix edges by their first three letters, so a token checks only its own bucket. */
   prefixIndex: Map<string, Array<[string, TrieNode]>>;
   concepts: Set<string>;
@@ -91,7 +93,7 @@ export function compileLexicon(concepts: Record<string, readonly string[]>): Com
       if (!node.concepts.includes(concept)) node.concepts.push(concept);
     }
   }
-  return { root, prefixIndex, concepts: new Set(Object.keys(concepts)) };
+  return { root, rootCache: new Map(), prefixIndex, concepts: new Set(Object.keys(concepts)) };
 }
 
 function step(lexicon: CompiledLexicon, node: TrieNode, word: string, out: TrieNode[]): void {
@@ -106,23 +108,49 @@ function step(lexicon: CompiledLexicon, node: TrieNode, word: string, out: TrieN
   }
 }
 
+const ROOT_CACHE_LIMIT = 50_000;
+const NO_NODES: TrieNode[] = [];
+
+function rootTransitions(lexicon: CompiledLexicon, word: string): TrieNode[] {
+  let nodes = lexicon.rootCache.get(word);
+  if (nodes === undefined) {
+    const found: TrieNode[] = [];
+    step(lexicon, lexicon.root, word, found);
+    nodes = found.length === 0 ? NO_NODES : found;
+    // Bounded, so a page of random words cannot grow it without limit.
+    if (lexicon.rootCache.size < ROOT_CACHE_LIMIT) lexicon.rootCache.set(word, nodes);
+  }
+  return nodes;
+}
+
 /** Every concept occurrence in the tokens, in order of first token. Overlapping hits are all kept. */
 export function matchConcepts(lexicon: CompiledLexicon, tokens: readonly Token[]): ConceptHit[] {
   const hits: ConceptHit[] = [];
   let frontier: TrieNode[] = [];
   let next: TrieNode[] = [];
-  for (let first = 0; first < tokens.length; first++) {
+  const count = tokens.length;
+  for (let first = 0; first < count; first++) {
+    const starts = rootTransitions(lexicon, tokens[first]!.text);
+    if (starts.length === 0) continue;
     frontier.length = 0;
-    step(lexicon, lexicon.root, tokens[first]!.text, frontier);
-    for (let last = first; frontier.length > 0;) {
+    for (const node of starts) frontier.push(node);
+    for (let last = first; ;) {
       for (const node of frontier) {
         for (const concept of node.concepts) hits.push({ concept, first, last });
       }
       last++;
-      if (last >= tokens.length) break;
+      if (last >= count) break;
       next.length = 0;
       const word = tokens[last]!.text;
-      for (const node of frontier) step(lexicon, node, word, next);
+      for (const node of frontier) {
+        // Inlined `step` for inner nodes: most have one or two exact edges and no prefix edges.
+        if (node.exact.size > 0) {
+          const exact = node.exact.get(word);
+          if (exact) next.push(exact);
+        }
+        for (const [prefix, child] of node.prefixes) if (word.startsWith(prefix)) next.push(child);
+      }
+      if (next.length === 0) break;
       [frontier, next] = [next, frontier];
     }
   }

@@ -96,6 +96,37 @@ export function segmentSentences(text: string): Span[] {
   return spans;
 }
 
+/** The ICU segment holding `offset`, widened over abbreviation breaks ("Dr. Smith"). */
+function icuSentenceAt(segments: Intl.Segments, text: string, offset: number): Span {
+  const at = segments.containing(offset)!;
+  const span = { start: at.index, end: at.index + at.segment.length };
+  while (span.start > 0) {
+    const before = segments.containing(span.start - 1)!;
+    const previous = { start: before.index, end: before.index + before.segment.length };
+    if (!endsWithAbbreviation(text, previous)) break;
+    span.start = previous.start;
+  }
+  while (span.end < text.length && endsWithAbbreviation(text, span)) {
+    const next = segments.containing(span.end)!;
+    span.end = next.index + next.segment.length;
+  }
+  return span;
+}
+
+/**
+ * The sentence holding `offset`, exactly as `segmentSentences` would cut it, without segmenting the
+ * rest of the text: a post with one claim costs one sentence of segmentation, not the whole post.
+ */
+export function sentenceAt(segments: Intl.Segments, text: string, offset: number): Span {
+  const pieces: Span[] = [];
+  splitInside(text, icuSentenceAt(segments, text, offset), pieces);
+  return pieces.find((piece) => offset < piece.end) ?? pieces.at(-1)!;
+}
+
+export function segmentsOf(text: string): Intl.Segments {
+  return segmenter.segment(text);
+}
+
 function endsWithAbbreviation(text: string, span: Span): boolean {
   const piece = text.slice(span.start, span.end).trimEnd();
   if (

@@ -185,10 +185,15 @@ const UNMARKED_QUESTION_OPENERS = [
 ];
 
 export interface StanceInput {
-  /** The sentence's original text. */
+  /** The whole post's text; offsets in `tokens` point into it. */
   text: string;
-  /** The sentence's tokens (folded) and the token range of the words that triggered the claim. */
+  /** The post's tokens (folded). */
   tokens: readonly Token[];
+  /** The sentence: its end offset in `text`, and its token range [first, end). */
+  sentenceEnd: number;
+  sentenceFirstToken: number;
+  sentenceEndToken: number;
+  /** Token range (inclusive) of the words that triggered the claim. */
   triggerFirst: number;
   triggerLast: number;
   /** Token indices that are part of the rule's own concepts ("avoid" in "avoid deadlifts"). */
@@ -197,26 +202,32 @@ export interface StanceInput {
   forced?: Stance | undefined;
 }
 
-function isQuestion(text: string, tokens: readonly Token[]): boolean {
+const QUESTION_END = /\?[^\p{L}\p{N}]*$/u;
+
+function isQuestion(input: StanceInput): boolean {
+  const { text, tokens, sentenceFirstToken, sentenceEndToken, sentenceEnd } = input;
   // A "?" at the end, possibly followed by closing punctuation or an emoticon: "?)", "?? :)".
-  if (/\?[^\p{L}\p{N}]*$/u.test(text)) return true;
+  const tailFrom = sentenceEndToken > sentenceFirstToken ? tokens[sentenceEndToken - 1]!.end : 0;
+  if (QUESTION_END.test(text.slice(tailFrom, sentenceEnd))) return true;
   const opening = tokens
-    .slice(0, 3)
+    .slice(sentenceFirstToken, Math.min(sentenceFirstToken + 3, sentenceEndToken))
     .map((t) => t.text)
     .join(' ');
   return UNMARKED_QUESTION_OPENERS.some((o) => opening === o || opening.startsWith(o + ' '));
 }
 
-/** Token index where the clause holding `index` starts and ends (exclusive), within the sentence. */
-function clauseBounds(text: string, tokens: readonly Token[], first: number, last: number) {
-  const boundaryBetween = (a: number, b: number): boolean => {
-    const gap = text.slice(tokens[a]!.end, tokens[b]!.start);
-    return /[,;:()\u2026]|\.\s|\s-\s|--/.test(gap) || CLAUSE_WORDS.has(tokens[b]!.text);
-  };
-  let start = first;
-  while (start > 0 && !boundaryBetween(start - 1, start)) start--;
-  let end = last + 1;
-  while (end < tokens.length && !boundaryBetween(end - 1, end)) end++;
+const CLAUSE_PUNCTUATION = /[,;:()\u2026]|\.\s|\s-\s|--/;
+
+/** Token range [start, end) of the clause holding the trigger, within the sentence. */
+function clauseBounds(input: StanceInput) {
+  const { text, tokens, sentenceFirstToken, sentenceEndToken, triggerFirst, triggerLast } = input;
+  const boundaryBetween = (a: number, b: number): boolean =>
+    CLAUSE_PUNCTUATION.test(text.slice(tokens[a]!.end, tokens[b]!.start)) ||
+    CLAUSE_WORDS.has(tokens[b]!.text);
+  let start = triggerFirst;
+  while (start > sentenceFirstToken && !boundaryBetween(start - 1, start)) start--;
+  let end = triggerLast + 1;
+  while (end < sentenceEndToken && !boundaryBetween(end - 1, end)) end++;
   return { start, end };
 }
 
@@ -270,14 +281,14 @@ function isFirstPersonReport(
 }
 
 export function classifyStance(input: StanceInput): Stance {
-  const { text, tokens, triggerFirst, triggerLast } = input;
-  if (isQuestion(text, tokens)) return 'asks';
-  const { start, end } = clauseBounds(text, tokens, triggerFirst, triggerLast);
+  const { tokens } = input;
+  if (isQuestion(input)) return 'asks';
+  const { start, end } = clauseBounds(input);
   // A report of the writer's own case: in the claim's clause, or anywhere in a sentence that
   // generalises nowhere ("I had the same problem, went to physio, never had it since").
   if (
     isFirstPersonReport(tokens, start, end, input.ruleTokens) ||
-    isFirstPersonReport(tokens, 0, tokens.length, input.ruleTokens)
+    isFirstPersonReport(tokens, input.sentenceFirstToken, input.sentenceEndToken, input.ruleTokens)
   )
     return 'experience';
   const negated = negationCount(input, start, end) % 2 === 1;

@@ -17,6 +17,9 @@ export interface TopicEvidence {
   otherRegion: boolean;
 }
 
+/** The lexicon concepts the topic gate reads. */
+export const TOPIC_CONCEPTS = ['low-back', 'back', 'back-idiom', 'pain-word', 'other-region'];
+
 const PAIN_REACH = 4;
 
 function overlaps(hit: ConceptHit, ranges: readonly ConceptHit[]): boolean {
