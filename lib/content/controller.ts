@@ -1,104 +1,168 @@
 /**
  * Backcheck in a page: reads the posts, decides the topic, annotates each post once, and keeps up as
- * the forum adds or rebuilds posts. Knows nothing of extension messaging (the entrypoint wires it).
+ * the forum adds, rebuilds, edits and navigates. Knows nothing of extension messaging (the entrypoint
+ * wires it) and nothing of forum markup (the adapters do).
  */
 import { claimById } from '../claims/database';
 import type { Claim } from '../claims/schema';
-import { readPage, skipSelectorFor, type PagePost } from '../dom/read-page';
+import { readPage, skipSelectorFor, threadKeyOf, type PagePost } from '../dom/read-page';
+import { MARKER_TAG } from '../dom/skip';
 import { TextIndex } from '../dom/text-index';
 import type { Annotation, Engine } from '../engine/engine';
 import type { TopicResult } from '../engine/topic';
 import type { Finding, PageFindings } from '../messages';
-import { createMarker } from './markers';
+import { createMarker, isOurMarker } from './markers';
 import { NoteLayer } from './note-layer';
 import { highlightName, Painter, type PaintedRange } from './painter';
 
-const RESCAN_DELAY_MS = 150;
+/** Mutations are batched: one rescan at most this long after the first change of a burst. */
+const RESCAN_DELAY_MS = 120;
+/** Neither pushState nor replaceState fires an event the content script can hear; poll the URL. */
+const URL_POLL_MS = 400;
 
 interface PlacedAnnotation {
   annotation: Annotation;
   claim: Claim;
   marker: HTMLElement;
+  postKey: string;
+}
+
+export interface ControllerOptions {
+  /** Claims the user muted on this site: never annotated. */
+  isMuted?: (claimId: string) => boolean;
 }
 
 export class PageController {
   private readonly painter = new Painter();
   private readonly notes: NoteLayer;
   /** Post bodies already annotated; a rebuilt body is a new element and is annotated again. */
-  private readonly processed = new WeakSet<Element>();
+  private processed = new WeakSet<Element>();
+  /** Bodies whose text the forum changed in place since we annotated them. */
+  private dirty = new Set<Element>();
   private readonly findingsByPost = new Map<string, Finding[]>();
   private readonly placed = new Map<string, PlacedAnnotation>();
   private topic: TopicResult | undefined;
+  private topicPostCount = 0;
   private engineName = 'generic';
   private forum = false;
+  private threadKey = '';
+  private lastUrl = '';
   private markerCount = 0;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  private urlTimer: ReturnType<typeof setInterval> | undefined;
   private observer: MutationObserver | undefined;
 
   constructor(
     private readonly doc: Document,
     private readonly engine: Engine,
     private readonly onChange: (count: number) => void,
+    private readonly options: ControllerOptions = {},
   ) {
     this.notes = new NoteLayer(doc);
   }
 
   start(signal: AbortSignal): void {
+    this.lastUrl = this.doc.location.href;
     this.scan();
-    // One observer for the whole page; mutations are batched into one rescan.
-    this.observer = new MutationObserver((records) => {
-      if (records.every((r) => this.isOwnMutation(r))) return;
-      clearTimeout(this.rescanTimer);
-      this.rescanTimer = setTimeout(() => this.scan(), RESCAN_DELAY_MS);
-    });
+    this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    this.urlTimer = setInterval(() => this.checkUrl(), URL_POLL_MS);
+    this.doc.defaultView?.addEventListener('popstate', () => this.checkUrl(), { signal });
     this.doc.addEventListener('keydown', this.onKeyDown, { signal });
     signal.addEventListener('abort', () => this.destroy());
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.notes.openMarker) this.notes.close(true);
+    if (event.key === 'Escape' && this.notes.openMarker) this.quietly(() => this.notes.close(true));
   };
 
-  private isOwnMutation(record: MutationRecord): boolean {
-    const nodes = [...record.addedNodes, ...record.removedNodes];
-    return (
-      nodes.length > 0 &&
-      nodes.every(
-        (node) =>
-          node.nodeName === 'BACKCHECK-MARKER' ||
-          node.nodeName === 'BACKCHECK-NOTE' ||
-          node.nodeType === Node.TEXT_NODE,
-      )
-    );
+  /**
+   * Runs one of our own DOM changes (markers, split text nodes, the note layer) and drops the
+   * mutation records it caused, so the observer only ever sees the forum's own changes.
+   */
+  private quietly<T>(change: () => T): T {
+    try {
+      return change();
+    } finally {
+      this.observer?.takeRecords();
+    }
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      const target =
+        record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+      const body = this.processedAncestor(target);
+      if (body) this.dirty.add(body);
+    }
+    if (this.rescanTimer === undefined) {
+      this.rescanTimer = setTimeout(() => {
+        this.rescanTimer = undefined;
+        this.scan();
+      }, RESCAN_DELAY_MS);
+    }
+  }
+
+  private processedAncestor(element: Element | null): Element | undefined {
+    for (let el = element; el; el = el.parentElement) if (this.processed.has(el)) return el;
+    return undefined;
+  }
+
+  private checkUrl(): void {
+    const href = this.doc.location.href;
+    if (href === this.lastUrl) return;
+    this.lastUrl = href;
+    this.scan();
   }
 
   private scan(): void {
-    const page = readPage(this.doc, new URL(this.doc.location.href));
+    this.quietly(() => this.scanNow());
+  }
+
+  private scanNow(): void {
+    const url = new URL(this.doc.location.href);
+    const page = readPage(this.doc, url);
+    const key = threadKeyOf(page.adapter, url);
+    if (this.threadKey && key !== this.threadKey) this.reset();
+    this.threadKey = key;
     this.engineName = page.engine;
     this.forum = page.posts.length > 0;
     if (!this.forum) return;
-    if (!this.topic) {
+    // Decide the topic from what has loaded; while it says no, decide again as the thread grows.
+    if (!this.topic || (!this.topic.backPain && page.posts.length >= 2 * this.topicPostCount)) {
       this.topic = this.engine.topic(
         page.title,
         page.posts.map((post) => post.index.text),
       );
+      this.topicPostCount = page.posts.length;
     }
     if (!this.topic.backPain) return;
     let changed = false;
+    const skip = skipSelectorFor(page.adapter);
     for (const post of page.posts) {
-      if (this.processed.has(post.body)) continue;
+      const edited = this.dirty.has(post.body);
+      if (this.processed.has(post.body) && !edited) continue;
+      if (edited) this.removeMarkersIn(post.body);
       this.processed.add(post.body);
-      this.annotatePost(post, skipSelectorFor(page.adapter));
+      this.annotatePost(edited ? { ...post, index: TextIndex.build(post.body, skip) } : post, skip);
       changed = true;
     }
+    this.dirty.clear();
     if (changed) this.onChange(this.findings().findings.length);
   }
 
-  private annotatePost(post: PagePost, skipSelector: string): void {
+  private removeMarkersIn(body: Element): void {
+    for (const marker of body.querySelectorAll(MARKER_TAG)) {
+      if (isOurMarker(marker)) marker.remove();
+    }
+    body.normalize();
+  }
+
+  private annotatePost(post: PagePost, skip: string): void {
+    const muted = this.options.isMuted ?? (() => false);
     const annotations = this.engine
       .annotate(post.index.text)
-      .filter((a) => claimById(a.claimId) !== undefined);
+      .filter((a) => claimById(a.claimId) !== undefined && !muted(a.claimId));
     const key = post.id;
     for (const finding of this.findingsByPost.get(key) ?? []) this.placed.delete(finding.markerId);
     if (annotations.length === 0) {
@@ -122,7 +186,7 @@ export class PageController {
       if (!at) continue;
       if (at.offset < at.node.data.length) at.node.splitText(at.offset);
       at.node.after(marker);
-      this.placed.set(id, { annotation, claim, marker });
+      this.placed.set(id, { annotation, claim, marker, postKey: key });
       findings.push({
         markerId: id,
         claimId: claim.id,
@@ -135,7 +199,7 @@ export class PageController {
     findings.reverse();
     this.findingsByPost.set(key, findings);
     // The text nodes were split: map offsets again over the same text (markers are skipped).
-    const index = TextIndex.build(post.body, skipSelector);
+    const index = TextIndex.build(post.body, skip);
     const ranges: PaintedRange[] = [];
     for (const annotation of annotations) {
       const start = index.position(annotation.start, 'start');
@@ -157,13 +221,20 @@ export class PageController {
 
   open(markerId: string): void {
     const placed = this.placed.get(markerId);
-    if (!placed) return;
-    this.notes.open(placed.marker, placed.claim, placed.annotation.stance, placed.annotation.match);
+    if (!placed || !placed.marker.isConnected) return;
+    this.quietly(() =>
+      this.notes.open(
+        placed.marker,
+        placed.claim,
+        placed.annotation.stance,
+        placed.annotation.match,
+      ),
+    );
   }
 
   reveal(markerId: string): void {
     const placed = this.placed.get(markerId);
-    if (!placed) return;
+    if (!placed?.marker.isConnected) return;
     placed.marker.scrollIntoView({ block: 'center' });
     this.open(markerId);
   }
@@ -177,8 +248,23 @@ export class PageController {
     };
   }
 
+  /** Forgets the thread: another thread was navigated to in the same page. */
+  private reset(): void {
+    this.notes.close(false);
+    this.painter.clearAll();
+    for (const { marker } of this.placed.values()) marker.remove();
+    this.placed.clear();
+    this.findingsByPost.clear();
+    this.processed = new WeakSet();
+    this.dirty.clear();
+    this.topic = undefined;
+    this.topicPostCount = 0;
+    this.onChange(0);
+  }
+
   destroy(): void {
     clearTimeout(this.rescanTimer);
+    clearInterval(this.urlTimer);
     this.observer?.disconnect();
     this.notes.destroy();
     this.painter.clearAll();

@@ -35,6 +35,10 @@ export function pageTitle(doc: Document, adapter: ForumAdapter): string {
   );
 }
 
+export function threadKeyOf(adapter: ForumAdapter, url: URL): string {
+  return adapter.threadKey?.(url) ?? url.origin + url.pathname;
+}
+
 export function readPage(doc: Document, url: URL): PageRead {
   const adapter = findAdapter(doc, url);
   const skip = skipSelectorFor(adapter);

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { discourse } from '../../lib/dom/adapters/discourse';
 import { readPage } from '../../lib/dom/read-page';
 import { UNIVERSAL_SKIP } from '../../lib/dom/skip';
 import { TextIndex } from '../../lib/dom/text-index';
@@ -60,5 +61,16 @@ describe('the text index', () => {
     expect(end.offset).toBe(6);
     const second = index.position(index.text.indexOf('para'), 'start')!;
     expect(second.node.data).toBe('para.');
+  });
+});
+
+describe('Discourse thread keys', () => {
+  it.each([
+    ['https://f.example/t/slug/123', 'https://f.example/t/slug/123/45', true],
+    ['https://f.example/forum/t/slug/123', 'https://f.example/forum/t/slug/123/7', true],
+    ['https://f.example/t/slug/123', 'https://f.example/t/other/456', false],
+  ])('%s and %s are the same thread: %s', (a, b, same) => {
+    const key = (href: string) => discourse.threadKey!(new URL(href));
+    expect(key(a) === key(b)).toBe(same);
   });
 });

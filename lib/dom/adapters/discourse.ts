@@ -63,6 +63,12 @@ export const discourse: ForumAdapter = {
     '.d-editor-preview', // the composer's live preview
     'div.poll',
   ].join(', '),
+  // …/t/<slug>/<id>[/<post number>]: the post number changes while scrolling one topic. Not
+  // anchored: Discourse can live in a subfolder (example.com/forum/t/…).
+  threadKey(url) {
+    const topic = /^(.*?\/t\/[^/]+\/\d+)(?:\/\d+)?\/?$/.exec(url.pathname);
+    return url.origin + (topic ? topic[1] : url.pathname);
+  },
   title(doc) {
     return (
       doc.querySelector('#topic-title h1, .fancy-title, h1[data-topic-id]')?.textContent?.trim() ||

@@ -20,4 +20,10 @@ export interface ForumAdapter {
   readonly skip: string;
   /** The thread's title, where the engine marks it better than the generic guess. */
   title?(doc: Document): string | undefined;
+  /**
+   * Which thread a URL shows: a change of key is in-app navigation to another thread (rescan),
+   * the same key is the same thread (Discourse rewrites the post number while you scroll).
+   * Default: origin and path.
+   */
+  threadKey?(url: URL): string;
 }
