@@ -119,6 +119,11 @@ export const DetectRuleSchema = v.strictObject({
   within: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   /** Forces the stance (e.g. "stay active" always denies bed rest), unless the sentence asks. */
   stance: v.optional(v.picklist(STANCES)),
+  /**
+   * `after`: only negation after the claim's words denies it. For claims worded as warnings, where
+   * "never round your back" asserts the claim rather than denying it.
+   */
+  negation: v.optional(v.picklist(['after'])),
 });
 
 export const ClaimSchema = v.strictObject({

@@ -49,6 +49,12 @@ interface Analysed {
   hits: ConceptHit[];
 }
 
+/**
+ * Cue concepts whose words say that a claim is being judged, not what it is: "chiros are a scam"
+ * matches the claim through "scam", and "scam" must still count as a denial.
+ */
+const STANCE_BEARING_CUES = new Set(['engagement-cue']);
+
 function pick(
   concepts: Record<string, readonly string[]>,
   names: Iterable<string>,
@@ -107,7 +113,7 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
     for (const { rule, first, last } of matched.values()) {
       const ruleTokens = new Set<number>();
       for (const hit of hits) {
-        if (!rule.concepts.has(hit.concept)) continue;
+        if (!rule.concepts.has(hit.concept) || STANCE_BEARING_CUES.has(hit.concept)) continue;
         for (let i = hit.first; i <= hit.last; i++) ruleTokens.add(i);
       }
       const stance = classifyStance({
@@ -120,6 +126,7 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
         triggerLast: last,
         ruleTokens,
         forced: rule.stance,
+        negationBefore: rule.negationBefore,
       });
       const matchStart = tokens[first]!.start;
       const matchEnd = tokens[last]!.end;

@@ -15,6 +15,8 @@ export interface CompiledRule {
   none: string[];
   within: number;
   stance: Stance | undefined;
+  /** Whether negation before the claim's words counts (see the schema's `negation`). */
+  negationBefore: boolean;
   /** Every concept the rule names, for finding the rule's own words in a sentence. */
   concepts: Set<string>;
 }
@@ -37,6 +39,7 @@ export function compileRules(claims: readonly Claim[]): CompiledRules {
         none: (rule.none ?? []).flatMap((ref) => ref.split('|')),
         within: rule.within ?? Number.POSITIVE_INFINITY,
         stance: rule.stance,
+        negationBefore: rule.negation !== 'after',
         concepts: new Set(groups.flat()),
       };
       rules.push(compiled);
@@ -80,8 +83,20 @@ function nearest(candidates: readonly ConceptHit[], anchor: ConceptHit): Concept
 }
 
 /** Tries each hit of the first group as an anchor; the first anchor that satisfies the rule wins. */
+/**
+ * Whether an exclusion applies. Another body region excludes a claim only when the sentence does
+ * not also name the low back: "foam roller on the upper back … and the low back pain melts away".
+ */
+function excludes(concept: string, hits: SentenceHits): boolean {
+  if (!hits.has(concept)) return false;
+  return !(concept === OTHER_REGION && hits.has(LOW_BACK));
+}
+
+const OTHER_REGION = 'other-region';
+const LOW_BACK = 'low-back';
+
 export function evaluateRule(rule: CompiledRule, hits: SentenceHits): RuleMatch | undefined {
-  if (rule.none.some((concept) => hits.has(concept))) return undefined;
+  if (rule.none.some((concept) => excludes(concept, hits))) return undefined;
   const anchors = hitsOfGroup(hits, rule.groups[0]!);
   const others = rule.groups.slice(1).map((group) => hitsOfGroup(hits, group));
   if (others.some((list) => list.length === 0)) return undefined;

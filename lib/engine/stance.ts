@@ -7,6 +7,39 @@
 import type { Stance } from '../claims/schema';
 import type { Token } from './tokens';
 
+/** Judgements that deny a claim wherever they stand near it: "acupuncture is just placebo". */
+const DENIAL_WORDS = [
+  'placebo',
+  'scam',
+  'scams',
+  'ripoff',
+  'overhyped',
+  'overblown',
+  'overrated',
+  'pseudoscience',
+  'myth',
+  'myths',
+  'trap',
+  'bs',
+  'bullshit',
+  'nonsense',
+  'outdated',
+  'worse',
+  'worst',
+  'doubt',
+  'skeptical',
+  'sceptical',
+  'unproven',
+  'hype',
+  'barely',
+  'useless',
+  'pointless',
+  'worthless',
+  'ineffective',
+  'unnecessary',
+  'nothing',
+];
+
 const NEGATORS = new Set([
   'no',
   'not',
@@ -50,9 +83,10 @@ const NEGATORS = new Set([
   'overrated',
   'worthless',
   'ineffective',
-  'waste',
   'against',
   'instead',
+  'steer',
+  ...DENIAL_WORDS,
 ]);
 
 /** Negators that deny the claim when they follow its words: "an MRI won't change anything". */
@@ -70,14 +104,25 @@ const TRAILING_NEGATORS = new Set([
   "aren't",
   'arent',
   "shouldn't",
-  'nothing',
-  'unnecessary',
-  'pointless',
-  'useless',
-  'overrated',
-  'worthless',
-  'ineffective',
-  'waste',
+  'no',
+  ...DENIAL_WORDS,
+]);
+
+/** After a negator these make it urgency, not denial: "go to A&E, don't wait". */
+const URGENCY_WORDS = new Set(['wait', 'delay', 'hesitate', 'ignore', 'leave', 'put']);
+
+/** Verbs of advice: a negation before one of them belongs to a condition ("if it isn't settling get…"). */
+const ADVICE_VERBS = new Set([
+  'get',
+  'go',
+  'see',
+  'try',
+  'take',
+  'use',
+  'wear',
+  'book',
+  'ask',
+  'do',
 ]);
 
 /** Words that start a new clause: negation and first person do not reach across them. */
@@ -141,6 +186,7 @@ const GENERALISERS = new Set([
   'recommend',
   'suggest',
   'advise',
+  'try',
 ]);
 
 /** First person followed by one of these is an opinion ("I think…"), not a report. */
@@ -158,7 +204,42 @@ const OPINION_VERBS = new Set([
   'would',
   'find',
   'feel',
+  'doubt',
+  'buy',
+  'bother',
+  'trust',
+  'convinced',
+  'sure',
+  'wonder',
+  'know',
+  'read',
+  'heard',
+  'hear',
 ]);
+
+/** Words that may stand between "I" and an opinion verb: "I really don't think…". */
+const OPINION_FILLERS = new Set([
+  'really',
+  'honestly',
+  'personally',
+  'just',
+  "don't",
+  'dont',
+  'do',
+  'not',
+  'never',
+  'am',
+  "'m",
+  'still',
+  'kinda',
+  'genuinely',
+  'seriously',
+  'would',
+  "wouldn't",
+]);
+
+/** "I" in these spots is not the writer: "vitamin I" (ibuprofen). */
+const NOT_A_PRONOUN_AFTER = new Set(['vitamin']);
 
 /** Openings that make a question even when forum writing drops the "?". */
 const UNMARKED_QUESTION_OPENERS = [
@@ -182,7 +263,33 @@ const UNMARKED_QUESTION_OPENERS = [
   'curious whether',
   'not sure if',
   'not sure whether',
+  'is it',
+  'is there',
+  'are there',
+  'does it',
+  'do you',
+  'do i',
+  'can i',
+  'can you',
+  'how do',
+  'how long',
+  'what do',
+  'would',
+  'could',
+  'will',
+  'is',
+  'are',
+  'does',
+  'did',
+  'should',
+  'can',
+  'has',
+  'do they',
 ];
+
+/** Phrases that make the sentence a question wherever they stand: "…, should i go for it". */
+const INNER_QUESTION =
+  /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|or is that|or is it)\b/;
 
 export interface StanceInput {
   /** The whole post's text; offsets in `tokens` point into it. */
@@ -200,6 +307,8 @@ export interface StanceInput {
   ruleTokens: ReadonlySet<number>;
   /** A stance the rule itself implies ("stay active" denies bed rest). */
   forced?: Stance | undefined;
+  /** false: only negation after the claim's words counts (claims worded as warnings). */
+  negationBefore?: boolean;
 }
 
 const QUESTION_END = /\?[^\p{L}\p{N}]*$/u;
@@ -213,7 +322,13 @@ function isQuestion(input: StanceInput): boolean {
     .slice(sentenceFirstToken, Math.min(sentenceFirstToken + 3, sentenceEndToken))
     .map((t) => t.text)
     .join(' ');
-  return UNMARKED_QUESTION_OPENERS.some((o) => opening === o || opening.startsWith(o + ' '));
+  if (UNMARKED_QUESTION_OPENERS.some((o) => opening === o || opening.startsWith(o + ' '))) {
+    return true;
+  }
+  const first = tokens[sentenceFirstToken];
+  return (
+    first !== undefined && INNER_QUESTION.test(text.slice(first.start, sentenceEnd).toLowerCase())
+  );
 }
 
 const CLAUSE_PUNCTUATION = /[,;:()\u2026]|\.\s|\s-\s|--/;
@@ -232,18 +347,68 @@ function clauseBounds(input: StanceInput) {
 }
 
 const NEGATION_REACH_BEFORE = 6;
-const NEGATION_REACH_AFTER = 6;
+const NEGATION_REACH_AFTER = 10;
+
+function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
+  const word = tokens[i]!.text;
+  const next = tokens[i + 1]?.text ?? '';
+  if (word === 'waste') return next === 'of' || next === 'money' || next === 'time';
+  if (word === 'band') return next === 'aid'; // "a band-aid"
+  if (!words.has(word)) return false;
+  return !URGENCY_WORDS.has(next);
+}
+
+/** "don't skip", "never avoid": a negator on a negative verb cancels out. */
+const NEGATIVE_VERBS = new Set([
+  'avoid',
+  'skip',
+  'stop',
+  'quit',
+  'forget',
+  'ditch',
+  'fear',
+  'neglect',
+]);
+
+function cancelsOut(tokens: readonly Token[], i: number): boolean {
+  return (
+    NEGATIVE_VERBS.has(tokens[i + 1]?.text ?? '') ||
+    (NEGATIVE_VERBS.has(tokens[i]!.text) && NEGATORS.has(tokens[i - 1]?.text ?? ''))
+  );
+}
+
+/** Denials that reach across clauses: "…, there's no real evidence they help". */
+const SENTENCE_DENIALS =
+  /\bno (?:real |good |solid |strong |actual )?evidence\b|\b(?:doesn't|doesnt|don't|dont) (?:really )?work\b/;
+
+/** "people say X, but…": a claim reported from others and then doubted. */
+const REPORTED =
+  /\b(?:people|they|everyone|some|folks) (?:say|says|said|tell you|claim)\b|\b(?:supposedly|apparently)\b/;
+const DOUBT = /\b(?:but|yet|idk|not sure|doubt|dunno)\b/;
 
 function negationCount(input: StanceInput, start: number, end: number): number {
   const { tokens, triggerFirst, triggerLast, ruleTokens } = input;
   let count = 0;
-  const from = Math.max(start, triggerFirst - NEGATION_REACH_BEFORE);
-  for (let i = from; i <= triggerLast; i++) {
-    if (!ruleTokens.has(i) && NEGATORS.has(tokens[i]!.text)) count++;
+  if (input.negationBefore !== false) {
+    const conditional = ['if', 'when', 'unless'].includes(tokens[start]?.text ?? '');
+    const from = Math.max(start, triggerFirst - NEGATION_REACH_BEFORE);
+    for (let i = from; i <= triggerLast; i++) {
+      if (ruleTokens.has(i) || !isNegator(tokens, i, NEGATORS) || cancelsOut(tokens, i)) continue;
+      // "if the sciatica isn't settling get a cortisone shot": the negation is the condition's.
+      if (conditional && i < triggerFirst) {
+        const between = tokens.slice(i + 1, triggerFirst).some((t) => ADVICE_VERBS.has(t.text));
+        if (between) continue;
+      }
+      count++;
+    }
+  } else {
+    for (let i = triggerFirst; i <= triggerLast; i++) {
+      if (!ruleTokens.has(i) && isNegator(tokens, i, NEGATORS)) count++;
+    }
   }
   const to = Math.min(end, triggerLast + 1 + NEGATION_REACH_AFTER);
   for (let i = triggerLast + 1; i < to; i++) {
-    if (!ruleTokens.has(i) && TRAILING_NEGATORS.has(tokens[i]!.text)) {
+    if (!ruleTokens.has(i) && isNegator(tokens, i, TRAILING_NEGATORS)) {
       count++;
       break; // "doesn't… nothing" is still one denial
     }
@@ -251,6 +416,24 @@ function negationCount(input: StanceInput, start: number, end: number): number {
   return count;
 }
 
+/** Whether first person at `i` opens an opinion ("I think", "I really don't think", "I'd…"). */
+function opensOpinion(tokens: readonly Token[], i: number, end: number): boolean {
+  const word = tokens[i]!.text;
+  if (word === "i'd") return true;
+  if (word === 'me' && tokens[i - 1]?.text === 'to') return true; // "sounds like X to me"
+  for (let j = i + 1; j < Math.min(end, i + 5); j++) {
+    const next = tokens[j]!.text;
+    if (OPINION_VERBS.has(next)) return true;
+    if (!OPINION_FILLERS.has(next) && !next.endsWith('ly')) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the writer reports their own case in tokens [start, end): first person that is not an
+ * opinion, and no word that generalises to the reader. First person inside the claim's own words
+ * does not count; generalisers do ("lift with your legs" is advice even from a parent's story).
+ */
 function isFirstPersonReport(
   tokens: readonly Token[],
   start: number,
@@ -259,40 +442,71 @@ function isFirstPersonReport(
 ): boolean {
   let firstPerson = false;
   for (let i = start; i < end; i++) {
-    // The claim's own words never count: the "i" of "vitamin I" is not the writer.
-    if (ruleTokens.has(i)) continue;
     const word = tokens[i]!.text;
     if (GENERALISERS.has(word)) return false;
-    if (FIRST_PERSON.has(word)) {
-      const next = tokens[i + 1]?.text;
-      const afterNext = tokens[i + 2]?.text;
-      if (next !== undefined && OPINION_VERBS.has(next)) return false;
-      // "I personally think", "I'd really recommend"
-      if (
-        afterNext !== undefined &&
-        OPINION_VERBS.has(afterNext) &&
-        /ly$|^really$/.test(next ?? '')
-      )
-        return false;
-      firstPerson = true;
-    }
+    if (!FIRST_PERSON.has(word)) continue;
+    if (word === 'i' && NOT_A_PRONOUN_AFTER.has(tokens[i - 1]?.text ?? '')) continue;
+    if (opensOpinion(tokens, i, end)) return false;
+    firstPerson = true;
   }
   return firstPerson;
 }
 
+/** Sentences that open with a past-tense verb have dropped their "I": "Went in for a nerve block…". */
+const IMPLICIT_I = new Set([
+  'went',
+  'got',
+  'had',
+  'tried',
+  'did',
+  'took',
+  'started',
+  'spent',
+  'slept',
+  'used',
+  'been',
+  'saw',
+  'ended',
+  'finally',
+]);
+
+function sentenceText(input: StanceInput): string {
+  const first = input.tokens[input.sentenceFirstToken];
+  return first ? input.text.slice(first.start, input.sentenceEnd).toLowerCase() : '';
+}
+
 export function classifyStance(input: StanceInput): Stance {
-  const { tokens } = input;
+  const { tokens, triggerFirst } = input;
   if (isQuestion(input)) return 'asks';
   const { start, end } = clauseBounds(input);
-  // A report of the writer's own case: in the claim's clause, or anywhere in a sentence that
-  // generalises nowhere ("I had the same problem, went to physio, never had it since").
+  const sentence = sentenceText(input);
+  let negations = negationCount(input, start, end);
+  if (negations === 0 && SENTENCE_DENIALS.test(sentence)) negations = 1;
+  const reported = REPORTED.exec(sentence);
+  if (
+    reported &&
+    tokens[triggerFirst] &&
+    DOUBT.test(sentence.slice(reported.index + reported[0].length))
+  ) {
+    negations = 1;
+  }
+  // A report of the writer's own case: in the claim's clause; or anywhere in a sentence that
+  // generalises nowhere and denies nothing ("aleve + walking, that's what got me through").
+  const implicitI = IMPLICIT_I.has(tokens[input.sentenceFirstToken]?.text ?? '');
   if (
     isFirstPersonReport(tokens, start, end, input.ruleTokens) ||
-    isFirstPersonReport(tokens, input.sentenceFirstToken, input.sentenceEndToken, input.ruleTokens)
-  )
+    (negations === 0 &&
+      (implicitI ||
+        isFirstPersonReport(
+          tokens,
+          input.sentenceFirstToken,
+          input.sentenceEndToken,
+          input.ruleTokens,
+        )))
+  ) {
     return 'experience';
-  const negated = negationCount(input, start, end) % 2 === 1;
+  }
   const stance = input.forced ?? 'asserts';
-  if (!negated) return stance;
+  if (negations === 0) return stance;
   return stance === 'denies' ? 'asserts' : stance === 'asserts' ? 'denies' : stance;
 }

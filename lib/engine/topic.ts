@@ -35,8 +35,10 @@ export function topicEvidence(hits: readonly ConceptHit[]): TopicEvidence {
   const of = (concept: string) => hits.filter((h) => h.concept === concept);
   const idioms = of('back-idiom');
   const pain = of('pain-word');
+  // An idiom cancels a bare "back", and a phrase whose first word it ends on ("came back|pain free"),
+  // but not "lower back on deadlifts", where "back on" only follows the phrase.
   const lowBack =
-    of('low-back').some((h) => !overlaps(h, idioms)) ||
+    of('low-back').some((h) => !idioms.some((i) => i.last === h.first && i.first < h.first)) ||
     of('back').some((h) => !overlaps(h, idioms) && near(h, pain));
   const otherRegion = of('other-region').some((h) => near(h, pain));
   return { lowBack, otherRegion };
