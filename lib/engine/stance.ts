@@ -431,15 +431,10 @@ function opensOpinion(tokens: readonly Token[], i: number, end: number): boolean
 
 /**
  * Whether the writer reports their own case in tokens [start, end): first person that is not an
- * opinion, and no word that generalises to the reader. First person inside the claim's own words
- * does not count; generalisers do ("lift with your legs" is advice even from a parent's story).
+ * opinion ("I think…") or part of a name ("vitamin I"), and no word that generalises to the reader
+ * ("lift with your legs" is advice even inside a story about a parent).
  */
-function isFirstPersonReport(
-  tokens: readonly Token[],
-  start: number,
-  end: number,
-  ruleTokens: ReadonlySet<number>,
-): boolean {
+function isFirstPersonReport(tokens: readonly Token[], start: number, end: number): boolean {
   let firstPerson = false;
   for (let i = start; i < end; i++) {
     const word = tokens[i]!.text;
@@ -494,7 +489,7 @@ export function classifyStance(input: StanceInput): Stance {
   // generalises nowhere and denies nothing ("aleve + walking, that's what got me through").
   const implicitI = IMPLICIT_I.has(tokens[input.sentenceFirstToken]?.text ?? '');
   if (
-    isFirstPersonReport(tokens, start, end, input.ruleTokens) ||
+    isFirstPersonReport(tokens, start, end) ||
     (negations === 0 &&
       (implicitI ||
         isFirstPersonReport(
