@@ -491,13 +491,7 @@ export function classifyStance(input: StanceInput): Stance {
   if (
     isFirstPersonReport(tokens, start, end) ||
     (negations === 0 &&
-      (implicitI ||
-        isFirstPersonReport(
-          tokens,
-          input.sentenceFirstToken,
-          input.sentenceEndToken,
-          input.ruleTokens,
-        )))
+      (implicitI || isFirstPersonReport(tokens, input.sentenceFirstToken, input.sentenceEndToken)))
   ) {
     return 'experience';
   }
