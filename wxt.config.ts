@@ -14,7 +14,10 @@ export default defineConfig({
     description:
       'Sourced evidence notes beside common back-pain claims on fitness forums. Runs entirely in your browser; nothing leaves it.',
     action: { default_title: 'Backcheck' },
-    permissions: [],
+    // storage: settings; scripting + optional hosts: sites the user turns on, asked for at that
+    // moment; activeTab: the popup may read the current tab's address when the user opens it.
+    permissions: ['storage', 'scripting', 'activeTab'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

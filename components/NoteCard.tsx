@@ -8,11 +8,31 @@ import type { Claim, Stance } from '../lib/claims/schema';
 import { relationLine } from './relation';
 import { SafeMarkup } from './SafeMarkup';
 
+export interface NoteActions {
+  notThisClaim: () => Promise<void>;
+  mute: () => Promise<void>;
+  copyReply: () => Promise<void>;
+}
+
 export interface NoteCardProps {
   claim: Claim;
   stance: Stance;
   match: string;
+  theme?: 'auto' | 'light' | 'dark';
+  actions?: NoteActions | undefined;
   onClose: () => void;
+}
+
+/** Runs an action and says, in words a screen reader announces, what happened. */
+function useAction(): [string, (run: () => Promise<void>, done: string) => void] {
+  const [status, setStatus] = useState('');
+  const perform = (run: () => Promise<void>, done: string) => {
+    run().then(
+      () => setStatus(done),
+      () => setStatus('That did not work here; nothing was changed.'),
+    );
+  };
+  return [status, perform];
 }
 
 const CERTAINTY_LABELS: Record<Claim['certainty'], string> = {
@@ -22,8 +42,16 @@ const CERTAINTY_LABELS: Record<Claim['certainty'], string> = {
   'very-low': 'very low',
 };
 
-export function NoteCard({ claim, stance, match, onClose }: NoteCardProps) {
+export function NoteCard({
+  claim,
+  stance,
+  match,
+  theme = 'auto',
+  actions,
+  onClose,
+}: NoteCardProps) {
   const [showDetails, setShowDetails] = useState(false);
+  const [status, perform] = useAction();
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => dialog.current?.focus(), []);
   const titleId = `backcheck-note-title-${claim.id}`;
@@ -36,6 +64,7 @@ export function NoteCard({ claim, stance, match, onClose }: NoteCardProps) {
       aria-labelledby={titleId}
       tabIndex={-1}
       data-verdict={claim.verdict}
+      data-theme={theme}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
@@ -84,6 +113,30 @@ export function NoteCard({ claim, stance, match, onClose }: NoteCardProps) {
           </ol>
         </div>
       )}
+      {actions && (
+        <div class="actions">
+          <button
+            type="button"
+            onClick={() => perform(actions.copyReply, 'A reply with sources is on your clipboard.')}
+          >
+            Copy a reply with sources
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              perform(actions.notThisClaim, 'Thanks. Saved on this computer only (see Options).')
+            }
+          >
+            Not this claim
+          </button>
+          <button type="button" onClick={() => perform(actions.mute, 'Muted on this site.')}>
+            Mute on this site
+          </button>
+        </div>
+      )}
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
       <footer>
         <span>Why this was matched: “{match}”</span>
         <span>Reviewed {claim.reviewed}</span>

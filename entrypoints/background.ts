@@ -1,10 +1,11 @@
 /**
- * The background: shows each tab's claim count on the toolbar badge. Holds no page text and sends
- * nothing anywhere.
+ * The background: shows each tab's claim count on the toolbar badge, and keeps the content script
+ * registered on the sites the user turned on. Holds no page text and sends nothing anywhere.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { Message } from '../lib/messages';
+import { syncRegistrations } from '../lib/site-access';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -18,4 +19,8 @@ export default defineBackground(() => {
     void browser.action.setBadgeBackgroundColor({ tabId, color: '#5b3f99' });
     return undefined;
   });
+  // Registered scripts normally persist; this repairs them after a permission was revoked or data
+  // was restored.
+  browser.runtime.onInstalled.addListener(() => void syncRegistrations(browser));
+  browser.runtime.onStartup.addListener(() => void syncRegistrations(browser));
 });

@@ -22,4 +22,5 @@ export interface PageFindings {
 export type Message =
   | { type: 'backcheck:get-findings' }
   | { type: 'backcheck:reveal'; markerId: string }
+  | { type: 'backcheck:export-annotations' }
   | { type: 'backcheck:findings-changed'; count: number };

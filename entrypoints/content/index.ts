@@ -1,34 +1,89 @@
 /**
- * The content script: starts Backcheck on forum pages. Everything it starts is tied to `ctx`, so an
+ * The content script: starts Backcheck on forum pages (the known forums from the manifest, and any
+ * site the user turned on, registered at run time). Everything it starts is tied to `ctx`, so an
  * extension update or reload leaves no orphaned UI or listeners behind.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { database } from '../../lib/claims/database';
+import { claimById, database } from '../../lib/claims/database';
 import { PageController } from '../../lib/content/controller';
 import '../../lib/content/highlight-styles.css';
 import { createEngine } from '../../lib/engine/engine';
 import type { Message } from '../../lib/messages';
+import { composeReply, replyMarkupFor } from '../../lib/reply';
+import {
+  appearance,
+  disabledSites,
+  muteClaim,
+  mutedClaims,
+  reportNotThisClaim,
+  showSupported,
+} from '../../lib/settings';
 import { KNOWN_FORUM_MATCHES } from '../../lib/sites';
 
 export default defineContentScript({
   matches: KNOWN_FORUM_MATCHES,
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     // A page can opt out: <meta name="backcheck" content="off">.
     if (document.querySelector('meta[name="backcheck"][content="off" i]')) return;
-    const controller = new PageController(document, createEngine(database), (count) => {
-      const message: Message = { type: 'backcheck:findings-changed', count };
-      browser.runtime.sendMessage(message).catch(() => {
-        // The background may be asleep or the extension reloading; the popup asks again anyway.
-      });
-    });
-    browser.runtime.onMessage.addListener((raw: unknown) => {
+    const origin = location.origin;
+    const [off, muted, supported, theme] = await Promise.all([
+      disabledSites.getValue(),
+      mutedClaims.getValue(),
+      showSupported.getValue(),
+      appearance.getValue(),
+    ]);
+    if (off.includes(origin) || ctx.isInvalid) return;
+    const mutedHere = new Set(muted[origin] ?? []);
+
+    const controller: PageController = new PageController(
+      document,
+      createEngine(database),
+      (count) => {
+        const message: Message = { type: 'backcheck:findings-changed', count };
+        browser.runtime.sendMessage(message).catch(() => {
+          // The background may be asleep or the extension reloading; the popup asks again anyway.
+        });
+      },
+      {
+        isHidden: (claim) =>
+          mutedHere.has(claim.id) || (!supported && claim.verdict === 'supported'),
+        appearance: theme,
+        actions: {
+          notThisClaim: (claimId, sentence) =>
+            reportNotThisClaim({
+              claimId,
+              sentence,
+              page: location.href,
+              date: new Date().toISOString(),
+            }),
+          mute: async (claimId) => {
+            mutedHere.add(claimId);
+            await muteClaim(origin, claimId);
+          },
+          copyReply: (claimId, stance) =>
+            navigator.clipboard.writeText(
+              composeReply(
+                claimById(claimId)!,
+                stance,
+                replyMarkupFor(controller.findings().engine),
+              ),
+            ),
+        },
+      },
+    );
+    const onMessage = (raw: unknown) => {
       const message = raw as Message;
       if (message.type === 'backcheck:get-findings') return Promise.resolve(controller.findings());
+      if (message.type === 'backcheck:export-annotations') {
+        return Promise.resolve(controller.exportAnnotations());
+      }
       if (message.type === 'backcheck:reveal') controller.reveal(message.markerId);
       return undefined;
-    });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     controller.start(ctx.signal);
   },
 });

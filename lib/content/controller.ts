@@ -4,7 +4,9 @@
  * wires it) and nothing of forum markup (the adapters do).
  */
 import { claimById } from '../claims/database';
-import type { Claim } from '../claims/schema';
+import type { Claim, Stance } from '../claims/schema';
+import { cssPath } from '../dom/css-path';
+import { toWebAnnotations, type AnnotatedSentence } from '../web-annotation';
 import { readPage, skipSelectorFor, threadKeyOf, type PagePost } from '../dom/read-page';
 import { MARKER_TAG } from '../dom/skip';
 import { TextIndex } from '../dom/text-index';
@@ -25,11 +27,25 @@ interface PlacedAnnotation {
   claim: Claim;
   marker: HTMLElement;
   postKey: string;
+  body: Element;
+  /** The post's text, for exporting a quote with its context. */
+  text: string;
+}
+
+export interface NoteActions {
+  /** "Not this claim": the user says the sentence does not make the claim. */
+  notThisClaim(claimId: string, sentence: string): Promise<void>;
+  /** "Mute this claim on this site". */
+  mute(claimId: string): Promise<void>;
+  /** Puts a reply with sources on the clipboard. */
+  copyReply(claimId: string, stance: Stance): Promise<void>;
 }
 
 export interface ControllerOptions {
-  /** Claims the user muted on this site: never annotated. */
-  isMuted?: (claimId: string) => boolean;
+  /** Claims not to mark: muted on this site, or supported ones when the user hides those. */
+  isHidden?: (claim: Claim) => boolean;
+  actions?: NoteActions;
+  appearance?: 'auto' | 'light' | 'dark';
 }
 
 export class PageController {
@@ -159,10 +175,11 @@ export class PageController {
   }
 
   private annotatePost(post: PagePost, skip: string): void {
-    const muted = this.options.isMuted ?? (() => false);
-    const annotations = this.engine
-      .annotate(post.index.text)
-      .filter((a) => claimById(a.claimId) !== undefined && !muted(a.claimId));
+    const hidden = this.options.isHidden ?? (() => false);
+    const annotations = this.engine.annotate(post.index.text).filter((a) => {
+      const claim = claimById(a.claimId);
+      return claim !== undefined && !hidden(claim);
+    });
     const key = post.id;
     for (const finding of this.findingsByPost.get(key) ?? []) this.placed.delete(finding.markerId);
     if (annotations.length === 0) {
@@ -186,7 +203,14 @@ export class PageController {
       if (!at) continue;
       if (at.offset < at.node.data.length) at.node.splitText(at.offset);
       at.node.after(marker);
-      this.placed.set(id, { annotation, claim, marker, postKey: key });
+      this.placed.set(id, {
+        annotation,
+        claim,
+        marker,
+        postKey: key,
+        body: post.body,
+        text: post.index.text,
+      });
       findings.push({
         markerId: id,
         claimId: claim.id,
@@ -207,6 +231,7 @@ export class PageController {
       if (!start || !end) continue;
       const claim = claimById(annotation.claimId)!;
       ranges.push({
+        claimId: claim.id,
         name: highlightName(claim.verdict, annotation.stance),
         range: new StaticRange({
           startContainer: start.node,
@@ -222,13 +247,22 @@ export class PageController {
   open(markerId: string): void {
     const placed = this.placed.get(markerId);
     if (!placed || !placed.marker.isConnected) return;
+    const actions = this.options.actions;
     this.quietly(() =>
-      this.notes.open(
-        placed.marker,
-        placed.claim,
-        placed.annotation.stance,
-        placed.annotation.match,
-      ),
+      this.notes.open(placed.marker, {
+        claim: placed.claim,
+        stance: placed.annotation.stance,
+        match: placed.annotation.match,
+        theme: this.options.appearance ?? 'auto',
+        actions: actions && {
+          notThisClaim: () => actions.notThisClaim(placed.claim.id, placed.annotation.sentence),
+          mute: async () => {
+            await actions.mute(placed.claim.id);
+            this.hideClaim(placed.claim.id);
+          },
+          copyReply: () => actions.copyReply(placed.claim.id, placed.annotation.stance),
+        },
+      }),
     );
   }
 
@@ -237,6 +271,40 @@ export class PageController {
     if (!placed?.marker.isConnected) return;
     placed.marker.scrollIntoView({ block: 'center' });
     this.open(markerId);
+  }
+
+  /** Removes every mark of one claim from the page at once (the user muted it here). */
+  hideClaim(claimId: string): void {
+    this.quietly(() => {
+      this.notes.close(false);
+      for (const [key, findings] of this.findingsByPost) {
+        if (!findings.some((f) => f.claimId === claimId)) continue;
+        const kept = findings.filter((f) => f.claimId !== claimId);
+        for (const f of findings) {
+          if (f.claimId !== claimId) continue;
+          this.placed.get(f.markerId)?.marker.remove();
+          this.placed.delete(f.markerId);
+        }
+        this.findingsByPost.set(key, kept);
+        this.painter.dropClaim(key, claimId);
+      }
+    });
+    this.onChange(this.findings().findings.length);
+  }
+
+  /** The page's annotations as W3C Web Annotation JSON-LD. */
+  exportAnnotations(): object {
+    const items: AnnotatedSentence[] = [...this.placed.values()]
+      .filter((p) => p.marker.isConnected)
+      .map((p) => ({
+        claim: p.claim,
+        stance: p.annotation.stance,
+        postSelector: cssPath(p.body),
+        exact: p.annotation.sentence,
+        prefix: p.text.slice(Math.max(0, p.annotation.start - 32), p.annotation.start),
+        suffix: p.text.slice(p.annotation.end, p.annotation.end + 32),
+      }));
+    return toWebAnnotations(this.doc.location.href, new Date().toISOString(), items);
   }
 
   findings(): PageFindings {

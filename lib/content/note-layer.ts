@@ -3,9 +3,8 @@
  * absolutely over the page (so nothing in the page moves), with the card in its shadow root.
  */
 import { h, render } from 'preact';
-import { NoteCard } from '../../components/NoteCard';
+import { NoteCard, type NoteCardProps } from '../../components/NoteCard';
 import styles from '../../components/note-card.css?inline';
-import type { Claim, Stance } from '../claims/schema';
 import { markerButton } from './markers';
 
 const GAP = 8;
@@ -43,7 +42,7 @@ export class NoteLayer {
     return this.openFor;
   }
 
-  open(marker: HTMLElement, claim: Claim, stance: Stance, match: string): void {
+  open(marker: HTMLElement, props: Omit<NoteCardProps, 'onClose'>): void {
     const root = this.ensureHost();
     this.openFor = marker;
     const container = this.doc.createElement('div');
@@ -51,7 +50,7 @@ export class NoteLayer {
     const style = this.doc.createElement('style');
     style.textContent = styles;
     root.replaceChildren(style, container);
-    render(h(NoteCard, { claim, stance, match, onClose: () => this.close(true) }), container);
+    render(h(NoteCard, { ...props, onClose: () => this.close(true) }), container);
     this.place(marker, container);
   }
 

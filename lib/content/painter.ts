@@ -10,6 +10,7 @@ export function highlightName(verdict: Verdict, stance: Stance): string {
 }
 
 export interface PaintedRange {
+  claimId: string;
   name: string;
   range: StaticRange;
 }
@@ -34,9 +35,20 @@ export class Painter {
 
   /** Replaces the ranges painted for one post. */
   paintPost(postKey: string, ranges: PaintedRange[]): void {
+    if (!Painter.supported()) return;
     this.clearPost(postKey);
     for (const { name, range } of ranges) this.highlight(name).add(range);
     this.byPost.set(postKey, ranges);
+  }
+
+  /** Stops painting one claim's sentences in one post. */
+  dropClaim(postKey: string, claimId: string): void {
+    const ranges = this.byPost.get(postKey);
+    if (!ranges) return;
+    this.paintPost(
+      postKey,
+      ranges.filter((r) => r.claimId !== claimId),
+    );
   }
 
   clearPost(postKey: string): void {
