@@ -15,10 +15,23 @@ export interface TopicResult {
 export interface TopicEvidence {
   lowBack: boolean;
   otherRegion: boolean;
+  /** How a low-back episode reads without naming the back: "bent over to tie my shoe". */
+  backEpisode: boolean;
+  /** A dog's back, a chair's back, a car's backup camera. */
+  nonHuman: boolean;
 }
 
 /** The lexicon concepts the topic gate reads. */
-export const TOPIC_CONCEPTS = ['low-back', 'back', 'back-idiom', 'pain-word', 'other-region'];
+export const TOPIC_CONCEPTS = [
+  'low-back',
+  'back',
+  'back-idiom',
+  'back-compound',
+  'pain-word',
+  'other-region',
+  'back-episode',
+  'non-human',
+];
 
 const PAIN_REACH = 4;
 
@@ -34,27 +47,48 @@ function near(hit: ConceptHit, others: readonly ConceptHit[]): boolean {
 export function topicEvidence(hits: readonly ConceptHit[]): TopicEvidence {
   const of = (concept: string) => hits.filter((h) => h.concept === concept);
   const idioms = of('back-idiom');
+  const compounds = of('back-compound');
   const pain = of('pain-word');
-  // An idiom cancels a bare "back", and a phrase whose first word it ends on ("came back|pain free"),
-  // but not "lower back on deadlifts", where "back on" only follows the phrase.
+  // A compound ("my back squat", "back-off sets") cancels any phrase it overlaps. An idiom cancels a
+  // bare "back", and a phrase whose first word it ends on ("came back|pain free"), but not "lower
+  // back on deadlifts", where "back on" only follows the phrase.
   const lowBack =
-    of('low-back').some((h) => !idioms.some((i) => i.last === h.first && i.first < h.first)) ||
-    of('back').some((h) => !overlaps(h, idioms) && near(h, pain));
+    of('low-back').some(
+      (h) =>
+        !overlaps(h, compounds) && !idioms.some((i) => i.last === h.first && i.first < h.first),
+    ) || of('back').some((h) => !overlaps(h, idioms) && !overlaps(h, compounds) && near(h, pain));
   const otherRegion = of('other-region').some((h) => near(h, pain));
-  return { lowBack, otherRegion };
+  return {
+    lowBack,
+    otherRegion,
+    backEpisode: of('back-episode').length > 0,
+    nonHuman: of('non-human').length > 0,
+  };
 }
 
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 
+/**
+ * Weighs the evidence. The title and the first post say what a thread is about, so they count most;
+ * replies often discuss remedies without naming the back again, so their share counts less.
+ */
 export function scoreTopic(title: TopicEvidence, posts: readonly TopicEvidence[]): TopicResult {
   const count = Math.max(posts.length, 1);
+  const first = posts[0];
   const backPosts = posts.filter((p) => p.lowBack).length;
   const otherPosts = posts.filter((p) => p.otherRegion && !p.lowBack).length;
+  const nonHumanPosts = posts.filter((p) => p.nonHuman).length;
   const x =
     3 * Number(title.lowBack) -
-    2 * Number(title.otherRegion && !title.lowBack) +
+    2 * Number(title.otherRegion && !title.lowBack) -
+    3 * Number(title.nonHuman) +
+    2 * Number(first?.lowBack ?? false) +
+    1.5 * Number((first?.backEpisode ?? false) && !(first?.lowBack ?? false)) -
+    1.5 * Number((first?.otherRegion ?? false) && !(first?.lowBack ?? false)) -
+    2 * Number(first?.nonHuman ?? false) +
     4 * (backPosts / count) -
-    3 * (otherPosts / count) +
+    3 * (otherPosts / count) -
+    2 * (nonHumanPosts / count) +
     0.4 * Math.min(backPosts, 5) -
     2.2;
   const score = Math.round(logistic(x) * 100) / 100;
