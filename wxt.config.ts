@@ -40,7 +40,7 @@ export default defineConfig({
       // opens the popup from a local page; only the test build allows that.
       manifest.web_accessible_resources = [
         ...(manifest.web_accessible_resources ?? []),
-        { resources: ['popup.html'], matches: TEST_HOST_MATCHES },
+        { resources: ['popup.html', 'options.html'], matches: TEST_HOST_MATCHES },
       ] as typeof manifest.web_accessible_resources;
     },
   },

@@ -72,7 +72,8 @@ export function NoteCard({
         }
       }}
     >
-      <header>
+      {/* Plain divs, not header/footer: inside a page those would add banner landmarks. */}
+      <div class="head">
         <span class="verdict" data-verdict={claim.verdict}>
           {VERDICT_LABELS[claim.verdict]}
         </span>
@@ -80,7 +81,7 @@ export function NoteCard({
         <button type="button" class="close" aria-label="Close note" onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <h2 id={titleId}>{claim.claim}</h2>
       <p class="relation">{relationLine(claim, stance)}</p>
       <p class="summary">{claim.summary}</p>
@@ -137,13 +138,13 @@ export function NoteCard({
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
-      <footer>
+      <div class="foot">
         <span>Why this was matched: “{match}”</span>
         <span>Reviewed {claim.reviewed}</span>
         <span>
           Backcheck informs; it does not diagnose. For a new or severe problem, see a clinician.
         </span>
-      </footer>
+      </div>
     </div>
   );
 }

@@ -1,11 +1,19 @@
 /** The toolbar popup: the claims found on this page, grouped, each one a way back to its note. */
+import { useState } from 'preact/hooks';
 import { claimById, database, VERDICT_LABELS } from '../lib/claims/database';
 import type { Verdict } from '../lib/claims/schema';
 import type { Finding, PageFindings } from '../lib/messages';
 
+import type { SiteState } from '../lib/site-access';
+
 export interface PopupAppProps {
   findings: PageFindings | undefined;
+  site: SiteState;
+  host: string;
   onReveal: (markerId: string) => void;
+  /** Turns Backcheck on or off for this site; resolves with a message for the user. */
+  onToggleSite: (on: boolean) => Promise<string>;
+  onExport: () => void;
 }
 
 function EmptyState({ title, text }: { title: string; text: string }) {
@@ -30,7 +38,15 @@ function groupByClaim(findings: readonly Finding[]): Map<string, Finding[]> {
 const shorten = (text: string, max = 110) =>
   text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 
-function Body({ findings, onReveal }: PopupAppProps) {
+function Body({ findings, site, onReveal, onExport }: PopupAppProps) {
+  if (site === 'known-off' || site === 'off') {
+    return (
+      <EmptyState
+        title="Turned off here"
+        text="Backcheck is not running on this site. Turn it on below to check this page."
+      />
+    );
+  }
   if (!findings || !findings.forum) {
     return (
       <EmptyState
@@ -72,6 +88,9 @@ function Body({ findings, onReveal }: PopupAppProps) {
           </li>
         ))}
       </ul>
+      <button type="button" class="secondary" onClick={onExport}>
+        Export notes (Web Annotation JSON-LD)
+      </button>
       <ul class="claims">
         {[...groupByClaim(findings.findings)].map(([claimId, group]) => {
           const claim = claimById(claimId);
@@ -101,13 +120,42 @@ function Body({ findings, onReveal }: PopupAppProps) {
   );
 }
 
+function SiteSwitch({ site, host, onToggleSite }: PopupAppProps) {
+  const [message, setMessage] = useState('');
+  if (site === 'unsupported') return null;
+  const on = site === 'known' || site === 'on';
+  const label = on
+    ? `Turn off on ${host}`
+    : site === 'off'
+      ? `Check this site (${host})`
+      : `Turn on for ${host}`;
+  return (
+    <section class="site">
+      <button
+        type="button"
+        class={on ? 'secondary' : 'primary'}
+        onClick={() => void onToggleSite(!on).then(setMessage, (e: Error) => setMessage(e.message))}
+      >
+        {label}
+      </button>
+      <p class="site-status" role="status" aria-live="polite">
+        {message}
+      </p>
+    </section>
+  );
+}
+
 export function PopupApp(props: PopupAppProps) {
   return (
     <main>
       <header>
         <h1>Backcheck</h1>
+        <a href="options.html" target="_blank" class="options-link">
+          Options
+        </a>
       </header>
       <Body {...props} />
+      <SiteSwitch {...props} />
       <footer>
         Evidence database reviewed {database.version} · {database.claims.length} claims. Backcheck
         informs; it does not diagnose.
