@@ -5,7 +5,7 @@
  * Runs in the background (registration) and the popup (the permission prompt needs its click).
  */
 import type { WxtBrowser } from 'wxt/browser';
-import { KNOWN_FORUM_MATCHES } from './sites';
+import { isKnownForum } from './sites';
 import { disabledSites, enabledSites } from './settings';
 
 export const CONTENT_JS = '/content-scripts/content.js';
@@ -19,19 +19,14 @@ export function scriptIdFor(origin: string): string {
   return `backcheck-site:${origin}`;
 }
 
-/** Whether a URL is on one of the known forums (the manifest's own content-script matches). */
-export function isKnownForum(url: URL): boolean {
-  return KNOWN_FORUM_MATCHES.some((pattern) => {
-    const { origin, pathname } = new URL(pattern.replace('*', ''));
-    return url.origin === origin && url.pathname.startsWith(pathname);
-  });
-}
-
 export type SiteState = 'known' | 'known-off' | 'on' | 'off' | 'unsupported';
 
-export async function siteState(url: URL | undefined): Promise<SiteState> {
+export async function siteState(
+  url: URL | undefined,
+  manifestMatches?: readonly string[],
+): Promise<SiteState> {
   if (!url || !/^https?:$/.test(url.protocol)) return 'unsupported';
-  if (isKnownForum(url)) {
+  if (isKnownForum(url, manifestMatches)) {
     return (await disabledSites.getValue()).includes(url.origin) ? 'known-off' : 'known';
   }
   return (await enabledSites.getValue()).includes(url.origin) ? 'on' : 'off';

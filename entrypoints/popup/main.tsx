@@ -53,7 +53,10 @@ function download(name: string, data: unknown): void {
 }
 
 const tab = await activeTab();
-const site = await siteState(tab.url);
+const manifestMatches = (browser.runtime.getManifest().content_scripts ?? []).flatMap(
+  (script) => script.matches ?? [],
+);
+const site = await siteState(tab.url, manifestMatches);
 const findings = await askTab<PageFindings>(tab.id, { type: 'backcheck:get-findings' });
 
 async function toggleSite(on: boolean): Promise<string> {

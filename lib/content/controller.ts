@@ -7,7 +7,7 @@ import { claimById } from '../claims/database';
 import type { Claim, Stance } from '../claims/schema';
 import { cssPath } from '../dom/css-path';
 import { toWebAnnotations, type AnnotatedSentence } from '../web-annotation';
-import { readPage, skipSelectorFor, threadKeyOf, type PagePost } from '../dom/read-page';
+import { listPosts, skipSelectorFor, threadKeyOf, type ListedPost } from '../dom/read-page';
 import { MARKER_TAG } from '../dom/skip';
 import { TextIndex } from '../dom/text-index';
 import type { Annotation, Engine } from '../engine/engine';
@@ -19,6 +19,22 @@ import { highlightName, Painter, type PaintedRange } from './painter';
 
 /** Mutations are batched: one rescan at most this long after the first change of a burst. */
 const RESCAN_DELAY_MS = 120;
+/** Work is done in slices of about this long, yielding to the page between them. */
+const SLICE_MS = 8;
+/** The topic is decided from the title and this many first posts: cheap, and early. */
+const TOPIC_SAMPLE = 40;
+
+/** Gives the page the main thread back: scheduler.yield where the browser has it. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Timings for the benchmark, in the test build only (removed from the store build). */
+function measure(name: string, start: number): void {
+  if (import.meta.env.MODE === 'test') performance.measure(name, { start, end: performance.now() });
+}
 /** Neither pushState nor replaceState fires an event the content script can hear; poll the URL. */
 const URL_POLL_MS = 400;
 
@@ -65,6 +81,11 @@ export class PageController {
   private lastUrl = '';
   private markerCount = 0;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A scan in progress (sliced across tasks), and whether another was asked for meanwhile. */
+  private scanning = false;
+  private rescanAsked = false;
+  /** Bumped on reset, so a sliced scan of the previous thread stops. */
+  private generation = 0;
   private urlTimer: ReturnType<typeof setInterval> | undefined;
   private observer: MutationObserver | undefined;
 
@@ -132,39 +153,86 @@ export class PageController {
   }
 
   private scan(): void {
-    this.quietly(() => this.scanNow());
+    if (this.scanning) {
+      this.rescanAsked = true;
+      return;
+    }
+    this.scanning = true;
+    void this.scanSliced().finally(() => {
+      this.scanning = false;
+      if (this.rescanAsked) {
+        this.rescanAsked = false;
+        this.scan();
+      }
+    });
   }
 
-  private scanNow(): void {
+  /**
+   * One pass over the page, in slices of about SLICE_MS: the topic first (from the title and the
+   * first posts), then the posts nearest the viewport, then the rest in page order.
+   */
+  private async scanSliced(): Promise<void> {
+    const started = performance.now();
     const url = new URL(this.doc.location.href);
-    const page = readPage(this.doc, url);
+    const page = listPosts(this.doc, url);
     const key = threadKeyOf(page.adapter, url);
-    if (this.threadKey && key !== this.threadKey) this.reset();
+    if (this.threadKey && key !== this.threadKey) this.quietly(() => this.reset());
     this.threadKey = key;
     this.engineName = page.engine;
     this.forum = page.posts.length > 0;
     if (!this.forum) return;
+    const skip = skipSelectorFor(page.adapter);
     // Decide the topic from what has loaded; while it says no, decide again as the thread grows.
     if (!this.topic || (!this.topic.backPain && page.posts.length >= 2 * this.topicPostCount)) {
+      const sample = page.posts.slice(0, TOPIC_SAMPLE);
       this.topic = this.engine.topic(
         page.title,
-        page.posts.map((post) => post.index.text),
+        sample.map((post) => TextIndex.build(post.body, skip).text),
       );
       this.topicPostCount = page.posts.length;
     }
+    measure('backcheck:topic', started);
     if (!this.topic.backPain) return;
+    const queue = this.viewportFirst(
+      page.posts.filter((post) => !this.processed.has(post.body) || this.dirty.has(post.body)),
+    );
+    const generation = this.generation;
     let changed = false;
-    const skip = skipSelectorFor(page.adapter);
-    for (const post of page.posts) {
-      const edited = this.dirty.has(post.body);
-      if (this.processed.has(post.body) && !edited) continue;
-      if (edited) this.removeMarkersIn(post.body);
-      this.processed.add(post.body);
-      this.annotatePost(edited ? { ...post, index: TextIndex.build(post.body, skip) } : post, skip);
+    let sliceStart = performance.now();
+    for (const post of queue) {
+      if (generation !== this.generation) return;
+      this.quietly(() => {
+        if (this.dirty.delete(post.body)) this.removeMarkersIn(post.body);
+        this.processed.add(post.body);
+        this.annotatePost(post, skip);
+      });
       changed = true;
+      if (performance.now() - sliceStart > SLICE_MS) {
+        measure('backcheck:slice', sliceStart);
+        if (changed) this.onChange(this.findings().findings.length);
+        changed = false;
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
     }
-    this.dirty.clear();
+    measure('backcheck:slice', sliceStart);
+    for (const body of this.dirty) if (!body.isConnected) this.dirty.delete(body);
     if (changed) this.onChange(this.findings().findings.length);
+  }
+
+  /** Posts in the viewport first, then by distance from it (one layout read for all of them). */
+  private viewportFirst(posts: ListedPost[]): ListedPost[] {
+    if (posts.length < 2) return posts;
+    const height = this.doc.defaultView?.innerHeight ?? 0;
+    const distance = (post: ListedPost) => {
+      const rect = post.body.getBoundingClientRect();
+      if (rect.bottom >= 0 && rect.top <= height) return 0;
+      return rect.top > height ? rect.top - height : -rect.bottom + height;
+    };
+    return posts
+      .map((post) => ({ post, d: distance(post) }))
+      .sort((a, b) => a.d - b.d)
+      .map(({ post }) => post);
   }
 
   private removeMarkersIn(body: Element): void {
@@ -174,9 +242,10 @@ export class PageController {
     body.normalize();
   }
 
-  private annotatePost(post: PagePost, skip: string): void {
+  private annotatePost(post: ListedPost, skip: string): void {
     const hidden = this.options.isHidden ?? (() => false);
-    const annotations = this.engine.annotate(post.index.text).filter((a) => {
+    const text = TextIndex.build(post.body, skip);
+    const annotations = this.engine.annotate(text.text).filter((a) => {
       const claim = claimById(a.claimId);
       return claim !== undefined && !hidden(claim);
     });
@@ -199,7 +268,7 @@ export class PageController {
         { id, claim, stance: annotation.stance, post: post.number },
         () => this.open(id),
       );
-      const at = post.index.position(annotation.end, 'end');
+      const at = text.position(annotation.end, 'end');
       if (!at) continue;
       if (at.offset < at.node.data.length) at.node.splitText(at.offset);
       at.node.after(marker);
@@ -209,7 +278,7 @@ export class PageController {
         marker,
         postKey: key,
         body: post.body,
-        text: post.index.text,
+        text: text.text,
       });
       findings.push({
         markerId: id,
@@ -241,7 +310,7 @@ export class PageController {
         }),
       });
     }
-    if (Painter.supported()) this.painter.paintPost(key, ranges);
+    this.painter.paintPost(key, ranges, post.body);
   }
 
   open(markerId: string): void {
@@ -318,6 +387,7 @@ export class PageController {
 
   /** Forgets the thread: another thread was navigated to in the same page. */
   private reset(): void {
+    this.generation++;
     this.notes.close(false);
     this.painter.clearAll();
     for (const { marker } of this.placed.values()) marker.remove();

@@ -15,9 +15,58 @@ export interface PaintedRange {
   range: StaticRange;
 }
 
+/** Posts this far outside the viewport (in viewport heights) are painted too, for smooth scrolling. */
+const NEAR_VIEWPORT = '150% 0px';
+/** At most this many ranges are registered at once, however long the thread. */
+const MAX_LIVE_RANGES = 3000;
+
+/**
+ * Paints only posts near the viewport: a post's ranges are registered when it comes near and
+ * dropped when it goes far, so the browser's per-range painting cost stays bounded.
+ */
 export class Painter {
   private readonly byPost = new Map<string, PaintedRange[]>();
   private readonly highlights = new Map<string, Highlight>();
+  private readonly bodies = new Map<string, Element>();
+  private readonly keysByBody = new WeakMap<Element, string>();
+  private readonly live = new Set<string>();
+  private liveRanges = 0;
+  private readonly observer: IntersectionObserver | undefined =
+    typeof IntersectionObserver === 'undefined'
+      ? undefined
+      : new IntersectionObserver((entries) => this.onIntersect(entries), {
+          rootMargin: NEAR_VIEWPORT,
+        });
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const key = this.keysByBody.get(entry.target);
+      if (key === undefined) continue;
+      if (entry.isIntersecting) this.register(key);
+      else this.unregister(key);
+    }
+  }
+
+  private register(key: string): void {
+    if (this.live.has(key)) return;
+    const ranges = this.byPost.get(key) ?? [];
+    if (this.liveRanges + ranges.length > MAX_LIVE_RANGES) return;
+    for (const { name, range } of ranges) this.highlight(name).add(range);
+    this.live.add(key);
+    this.liveRanges += ranges.length;
+  }
+
+  private unregister(key: string): void {
+    if (!this.live.delete(key)) return;
+    const ranges = this.byPost.get(key) ?? [];
+    for (const { name, range } of ranges) this.highlights.get(name)?.delete(range);
+    this.liveRanges -= ranges.length;
+  }
+
+  /** How many ranges are registered now (for tests and the benchmark). */
+  get liveRangeCount(): number {
+    return this.liveRanges;
+  }
 
   static supported(): boolean {
     return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -33,12 +82,19 @@ export class Painter {
     return highlight;
   }
 
-  /** Replaces the ranges painted for one post. */
-  paintPost(postKey: string, ranges: PaintedRange[]): void {
+  /** Replaces the ranges of one post; they are painted while the post is near the viewport. */
+  paintPost(postKey: string, ranges: PaintedRange[], body?: Element): void {
     if (!Painter.supported()) return;
+    const target = body ?? this.bodies.get(postKey);
     this.clearPost(postKey);
-    for (const { name, range } of ranges) this.highlight(name).add(range);
     this.byPost.set(postKey, ranges);
+    if (!this.observer || !target) {
+      this.register(postKey);
+      return;
+    }
+    this.bodies.set(postKey, target);
+    this.keysByBody.set(target, postKey);
+    this.observer.observe(target);
   }
 
   /** Stops painting one claim's sentences in one post. */
@@ -52,15 +108,20 @@ export class Painter {
   }
 
   clearPost(postKey: string): void {
-    for (const { name, range } of this.byPost.get(postKey) ?? []) {
-      this.highlights.get(name)?.delete(range);
-    }
+    this.unregister(postKey);
+    const body = this.bodies.get(postKey);
+    if (body) this.observer?.unobserve(body);
+    this.bodies.delete(postKey);
     this.byPost.delete(postKey);
   }
 
   clearAll(): void {
+    this.observer?.disconnect();
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);
     this.highlights.clear();
     this.byPost.clear();
+    this.bodies.clear();
+    this.live.clear();
+    this.liveRanges = 0;
   }
 }

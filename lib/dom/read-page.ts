@@ -22,6 +22,12 @@ export interface PageRead {
   posts: PagePost[];
 }
 
+export type ListedPost = Omit<PagePost, 'index'>;
+
+export interface PageList extends Omit<PageRead, 'posts'> {
+  posts: ListedPost[];
+}
+
 export function skipSelectorFor(adapter: ForumAdapter): string {
   return adapter.skip ? `${UNIVERSAL_SKIP}, ${adapter.skip}` : UNIVERSAL_SKIP;
 }
@@ -39,13 +45,18 @@ export function threadKeyOf(adapter: ForumAdapter, url: URL): string {
   return adapter.threadKey?.(url) ?? url.origin + url.pathname;
 }
 
-export function readPage(doc: Document, url: URL): PageRead {
+/** The posts without reading their text: cheap, so a long thread can be read a slice at a time. */
+export function listPosts(doc: Document, url: URL): PageList {
   const adapter = findAdapter(doc, url);
-  const skip = skipSelectorFor(adapter);
-  const posts = adapter.posts(doc).map((post, i) => ({
-    ...post,
-    number: i + 1,
-    index: TextIndex.build(post.body, skip),
-  }));
+  const posts = adapter.posts(doc).map((post, i) => ({ ...post, number: i + 1 }));
   return { engine: adapter.engine, adapter, title: pageTitle(doc, adapter), posts };
+}
+
+export function readPage(doc: Document, url: URL): PageRead {
+  const page = listPosts(doc, url);
+  const skip = skipSelectorFor(page.adapter);
+  return {
+    ...page,
+    posts: page.posts.map((post) => ({ ...post, index: TextIndex.build(post.body, skip) })),
+  };
 }

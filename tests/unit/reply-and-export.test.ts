@@ -69,3 +69,14 @@ describe('cssPath', () => {
     expect(document.querySelector(cssPath(second))).toBe(second);
   });
 });
+
+describe('isKnownForum', () => {
+  it('matches the known forums by match pattern, and nothing else', async () => {
+    const { isKnownForum } = await import('../../lib/sites');
+    expect(isKnownForum(new URL('https://forums.t-nation.com/t/x/1'))).toBe(true);
+    expect(isKnownForum(new URL('https://www.trainerroad.com/forum/t/x'))).toBe(true);
+    expect(isKnownForum(new URL('https://www.trainerroad.com/app'))).toBe(false);
+    expect(isKnownForum(new URL('https://evil.example/forums.t-nation.com'))).toBe(false);
+    expect(isKnownForum(new URL('http://127.0.0.1:8080/x'), ['http://127.0.0.1/*'])).toBe(true);
+  });
+});
