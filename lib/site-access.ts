@@ -9,7 +9,6 @@ import { isKnownForum } from './sites';
 import { disabledSites, enabledSites } from './settings';
 
 export const CONTENT_JS = '/content-scripts/content.js';
-export const CONTENT_CSS = '/content-scripts/content.css';
 
 export function originPattern(origin: string): string {
   return `${origin}/*`;
@@ -51,7 +50,6 @@ export async function syncRegistrations(api: WxtBrowser): Promise<void> {
       id: scriptIdFor(origin),
       matches: [originPattern(origin)],
       js: [CONTENT_JS],
-      css: [CONTENT_CSS],
       runAt: 'document_idle' as const,
     });
   }
@@ -62,7 +60,6 @@ export async function turnSiteOn(api: WxtBrowser, origin: string, tabId?: number
   await enabledSites.setValue([...new Set([...(await enabledSites.getValue()), origin])].sort());
   await syncRegistrations(api);
   if (tabId !== undefined) {
-    await api.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] });
     await api.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
   }
 }

@@ -7,7 +7,6 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { claimById, database } from '../../lib/claims/database';
 import { PageController } from '../../lib/content/controller';
-import '../../lib/content/highlight-styles.css';
 import { createEngine } from '../../lib/engine/engine';
 import type { Message } from '../../lib/messages';
 import { composeReply, replyMarkupFor } from '../../lib/reply';
@@ -37,9 +36,14 @@ export default defineContentScript({
     if (off.includes(origin) || ctx.isInvalid) return;
     const mutedHere = new Set(muted[origin] ?? []);
 
+    const compileStart = performance.now();
+    const engine = createEngine(database);
+    if (import.meta.env.MODE === 'test') {
+      performance.measure('backcheck:compile', { start: compileStart, end: performance.now() });
+    }
     const controller: PageController = new PageController(
       document,
-      createEngine(database),
+      engine,
       (count) => {
         const message: Message = { type: 'backcheck:findings-changed', count };
         browser.runtime.sendMessage(message).catch(() => {

@@ -102,7 +102,7 @@ export class PageController {
     this.lastUrl = this.doc.location.href;
     this.scan();
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.doc.body, { childList: true, subtree: true });
     this.urlTimer = setInterval(() => this.checkUrl(), URL_POLL_MS);
     this.doc.defaultView?.addEventListener('popstate', () => this.checkUrl(), { signal });
     this.doc.addEventListener('keydown', this.onKeyDown, { signal });
@@ -173,6 +173,7 @@ export class PageController {
    */
   private async scanSliced(): Promise<void> {
     const started = performance.now();
+    if (import.meta.env.MODE === 'test') performance.mark('backcheck:scan-start');
     const url = new URL(this.doc.location.href);
     const page = listPosts(this.doc, url);
     const key = threadKeyOf(page.adapter, url);
@@ -191,11 +192,16 @@ export class PageController {
       );
       this.topicPostCount = page.posts.length;
     }
-    measure('backcheck:topic', started);
-    if (!this.topic.backPain) return;
+    if (!this.topic.backPain) {
+      measure('backcheck:prepare', started);
+      return;
+    }
     const queue = this.viewportFirst(
       page.posts.filter((post) => !this.processed.has(post.body) || this.dirty.has(post.body)),
     );
+    measure('backcheck:prepare', started);
+    // The preparation above was one task; the posts start in the next.
+    await yieldToPage();
     const generation = this.generation;
     let changed = false;
     let sliceStart = performance.now();
@@ -220,19 +226,20 @@ export class PageController {
     if (changed) this.onChange(this.findings().findings.length);
   }
 
-  /** Posts in the viewport first, then by distance from it (one layout read for all of them). */
+  /**
+   * Posts from the first one in the viewport onwards, then the ones above it. Posts are in page
+   * order, so the first visible one is found by binary search: a dozen layout reads, not thousands.
+   */
   private viewportFirst(posts: ListedPost[]): ListedPost[] {
     if (posts.length < 2) return posts;
-    const height = this.doc.defaultView?.innerHeight ?? 0;
-    const distance = (post: ListedPost) => {
-      const rect = post.body.getBoundingClientRect();
-      if (rect.bottom >= 0 && rect.top <= height) return 0;
-      return rect.top > height ? rect.top - height : -rect.bottom + height;
-    };
-    return posts
-      .map((post) => ({ post, d: distance(post) }))
-      .sort((a, b) => a.d - b.d)
-      .map(({ post }) => post);
+    let lo = 0;
+    let hi = posts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (posts[mid]!.body.getBoundingClientRect().bottom < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return [...posts.slice(lo), ...posts.slice(0, lo).reverse()];
   }
 
   private removeMarkersIn(body: Element): void {
@@ -241,6 +248,8 @@ export class PageController {
     }
     body.normalize();
   }
+
+  private firstAnnotationMeasured = false;
 
   private annotatePost(post: ListedPost, skip: string): void {
     const hidden = this.options.isHidden ?? (() => false);
@@ -291,6 +300,10 @@ export class PageController {
     }
     findings.reverse();
     this.findingsByPost.set(key, findings);
+    if (!this.firstAnnotationMeasured) {
+      this.firstAnnotationMeasured = true;
+      measure('backcheck:first-annotation', 0);
+    }
     // The text nodes were split: map offsets again over the same text (markers are skipped).
     const index = TextIndex.build(post.body, skip);
     const ranges: PaintedRange[] = [];

@@ -4,6 +4,31 @@
  * would tax every DOM change the forum makes (about 1 s per 200 changes at 5,000 posts, measured).
  */
 import type { Stance, Verdict } from '../claims/schema';
+import highlightStyles from './highlight-styles.css?inline';
+
+/**
+ * The highlight styles go into the page only when there is something to paint, so a page that is
+ * not a back-pain discussion carries no stylesheet of ours at all (one injected by the manifest was
+ * measured to slow the forum's own DOM changes). A constructed stylesheet is not subject to the
+ * page's Content-Security-Policy; a <style> element is the fallback.
+ */
+function installHighlightStyles(doc: Document): void {
+  if (doc.getElementById(STYLE_ID) || installedIn.has(doc)) return;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(highlightStyles);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = highlightStyles;
+    doc.head.append(style);
+  }
+  installedIn.add(doc);
+}
+
+const STYLE_ID = 'backcheck-highlight-styles';
+const installedIn = new WeakSet<Document>();
 
 export function highlightName(verdict: Verdict, stance: Stance): string {
   return `backcheck-${verdict}-${stance}`;
@@ -85,6 +110,7 @@ export class Painter {
   /** Replaces the ranges of one post; they are painted while the post is near the viewport. */
   paintPost(postKey: string, ranges: PaintedRange[], body?: Element): void {
     if (!Painter.supported()) return;
+    if (ranges.length > 0) installHighlightStyles(body?.ownerDocument ?? document);
     const target = body ?? this.bodies.get(postKey);
     this.clearPost(postKey);
     this.byPost.set(postKey, ranges);

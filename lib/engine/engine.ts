@@ -4,7 +4,7 @@
  */
 import type { ClaimsDatabase, Stance } from '../claims/schema';
 import { foldText } from './fold';
-import { compileLexicon, matchConcepts, type ConceptHit } from './matcher';
+import { compileLexicon, matchConcepts, type CompiledLexicon, type ConceptHit } from './matcher';
 import {
   compileRules,
   evaluateRule,
@@ -68,16 +68,20 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
   const concepts: Record<string, readonly string[]> = { ...database.lexicon.concepts };
   for (const claim of database.claims) Object.assign(concepts, claim.concepts ?? {});
   const { rules, byConcept } = compileRules(database.claims);
-  // Two tries: claim matching never pays for the topic gate's frequent words ("pain", "back")
-  // unless a rule names them, and the topic gate never walks the claim vocabulary.
-  const claimLexicon = compileLexicon(
-    pick(concepts, new Set(rules.flatMap((rule) => [...rule.concepts, ...rule.none]))),
-  );
-  const topicLexicon = compileLexicon(pick(concepts, TOPIC_CONCEPTS));
+  // Two tries, each compiled when first needed: claim matching never pays for the topic gate's
+  // frequent words ("pain", "back") unless a rule names them, and a page that is not about back
+  // pain never compiles the claim vocabulary at all.
+  let claimLexicon: CompiledLexicon | undefined;
+  let topicLexicon: CompiledLexicon | undefined;
+  const claims = () =>
+    (claimLexicon ??= compileLexicon(
+      pick(concepts, new Set(rules.flatMap((rule) => [...rule.concepts, ...rule.none]))),
+    ));
+  const topics = () => (topicLexicon ??= compileLexicon(pick(concepts, TOPIC_CONCEPTS)));
 
   function analyse(text: string): Analysed {
     const tokens = tokenize(foldText(text));
-    return { tokens, hits: matchConcepts(claimLexicon, tokens) };
+    return { tokens, hits: matchConcepts(claims(), tokens) };
   }
 
   /** The claims one sentence makes. Token indices and offsets are the post's own, never copied. */
@@ -174,7 +178,7 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
   }
 
   function evidence(text: string): TopicEvidence {
-    return topicEvidence(matchConcepts(topicLexicon, tokenize(foldText(text))));
+    return topicEvidence(matchConcepts(topics(), tokenize(foldText(text))));
   }
 
   return {

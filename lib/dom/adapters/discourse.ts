@@ -13,12 +13,14 @@ const CRAWLER_POST = 'div.crawler-post[id^="post_"]';
 function appPosts(doc: Document): ForumPost[] {
   const posts: ForumPost[] = [];
   for (const article of doc.querySelectorAll(APP_POST)) {
-    // The post's own .cooked: not one inside a quote, an embedded reply or an expanded quote.
-    const body = [...article.querySelectorAll('.cooked')].find(
-      (cooked) =>
-        cooked.closest('article[data-post-id]') === article &&
-        !cooked.closest('aside.quote, .embedded-posts, .expanded-quote'),
-    );
+    // The post's own .cooked: not one inside a quote, an embedded reply or an expanded quote. The
+    // first .cooked almost always is; the full search is only for the rare case it is not.
+    const isOwn = (cooked: Element) =>
+      cooked.closest('article[data-post-id]') === article &&
+      !cooked.closest('aside.quote, .embedded-posts, .expanded-quote');
+    const first = article.querySelector('.cooked');
+    const body =
+      first && isOwn(first) ? first : [...article.querySelectorAll('.cooked')].find(isOwn);
     if (!body) continue;
     const author =
       article.querySelector('.names .first a[data-user-card]')?.getAttribute('data-user-card') ??

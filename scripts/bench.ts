@@ -1,0 +1,333 @@
+/**
+ * `npm run bench`: what Backcheck costs a real page, in headless Chromium, beside two baselines on
+ * the same pages in the same run.
+ *
+ * Pages: generated Discourse threads of 100, 1,000 and 5,000 posts (text from the seed threads) and a
+ * 1,000-post thread that is not about back pain. For each, medians of RUNS fresh loads of:
+ * - Backcheck (the built extension): main-thread time of its work (its own user-timing spans), the
+ *   longest task of its work, time to the first annotation, JS heap growth against the same page
+ *   without the extension, layout shift, and the forum's own DOM changes (append and remove 200
+ *   posts) with and without it;
+ * - the floor: a TreeWalker over the posts' text and one combined regular expression of the same
+ *   terms, changing nothing;
+ * - mark.js highlighting the same regular expression.
+ * Also the compile of the claims database, and the bundle sizes. Writes bench-output/bench.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { database } from '../lib/claims/database';
+import { readPlainText } from '../lib/engine/plain-text';
+import { EXTENSION_DIRS, findExecutable } from '../tests/e2e/support/browsers';
+import { serveDirectory } from '../tests/e2e/support/server';
+import { renderDiscourse } from './render-fixture';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SIZES = [100, 1000, 5000];
+const OUT = 'bench-output';
+const PAGES = join(OUT, 'pages');
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--window-size=1280,900',
+];
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] ?? NaN;
+};
+
+// ---- pages -------------------------------------------------------------------------------------
+function seedPosts(): string[] {
+  return readdirSync('tests/fixtures/seeds')
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => readPlainText(readFileSync(`tests/fixtures/seeds/${f}`, 'utf8')).posts)
+    .map((post) => post.replace(/\n+/g, ' '));
+}
+
+function otherPosts(): string[] {
+  const pages = JSON.parse(readFileSync('tests/fixtures/labelled/dev-pages.json', 'utf8')) as Array<{
+    posts: string[];
+    backPain: boolean;
+  }>;
+  return pages.filter((p) => !p.backPain).flatMap((p) => p.posts);
+}
+
+function writeThread(name: string, title: string, source: string[], count: number): void {
+  const posts = Array.from({ length: count }, (_, i) => source[i % source.length]!);
+  writeFileSync(join(PAGES, `${name}.html`), renderDiscourse([title, '', posts.join('\n\n')].join('\n'), name));
+}
+
+// ---- the same terms as Backcheck's claim rules, as one regular expression ------------------------
+function combinedTermsSource(): string {
+  const concepts = new Set(
+    database.claims.flatMap((c) => c.detect.flatMap((r) => [...r.all, ...(r.none ?? [])])).flatMap((ref) => ref.split('|')),
+  );
+  const terms = [...concepts].flatMap((name) => database.lexicon.concepts[name] ?? []);
+  const escape = (t: string) =>
+    t
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, (ch) => (ch === '*' ? '\\w*' : `\\${ch}`)))
+      .join('[\\s-]+');
+  return `\\b(?:${[...new Set(terms)].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`;
+}
+
+// ---- measuring -------------------------------------------------------------------------------------
+const OBSERVERS = () => {
+  const w = window as unknown as { __longTasks: number[][]; __shift: number };
+  w.__longTasks = [];
+  w.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+      if (!e.hadRecentInput) w.__shift += e.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+async function heapUsed(page: Page): Promise<number> {
+  const session = await page.createCDPSession();
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize;
+}
+
+/** Appends 200 cloned posts and removes them again, as a forum's infinite scroll would. */
+async function forumChanges(page: Page): Promise<{ append: number; remove: number }> {
+  return page.evaluate(async () => {
+    const stream = document.querySelector('.post-stream')!;
+    const sources = [...stream.querySelectorAll(':scope > .topic-post')].slice(0, 200);
+    const clones = sources.map((n) => n.cloneNode(true) as Element);
+    let t0 = performance.now();
+    for (const c of clones) stream.append(c);
+    await Promise.resolve();
+    void (document.body as HTMLElement).offsetHeight;
+    const append = performance.now() - t0;
+    t0 = performance.now();
+    for (const c of clones) c.remove();
+    await Promise.resolve();
+    void (document.body as HTMLElement).offsetHeight;
+    return { append, remove: performance.now() - t0 };
+  });
+}
+
+interface BackcheckRun {
+  totalMs: number;
+  longestTaskMs: number;
+  firstAnnotationMs: number;
+  firstAnnotationFromScanMs: number;
+  layoutShift: number;
+  longestBrowserTaskMs: number;
+  markers: number;
+  heapBytes: number;
+  forumAppendMs: number;
+  forumRemoveMs: number;
+  compileMs: number;
+}
+
+/** tsx compiles named inner functions with an `__name` helper; pages need a stand-in for it. */
+const NAME_HELPER = 'globalThis.__name = (fn) => fn;';
+
+async function runBackcheck(browser: Browser, url: string, backPain: boolean): Promise<BackcheckRun> {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument(NAME_HELPER);
+  await page.evaluateOnNewDocument(OBSERVERS);
+  await page.goto(url, { waitUntil: 'load' });
+  // Done when its spans stop growing for a while.
+  let last = -1;
+  let stable = 0;
+  for (let i = 0; i < 240 && stable < 4; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    const count = await page.evaluate(
+      () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('backcheck:')).length,
+    );
+    stable = count === last && count > 0 ? stable + 1 : 0;
+    last = count;
+  }
+  const data = await page.evaluate(() => {
+    const spans = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('backcheck:'));
+    const of = (name: string) => spans.filter((s) => s.name === name);
+    const prepare = of('backcheck:prepare').map((s) => s.duration);
+    const slices = of('backcheck:slice').map((s) => s.duration);
+    const compile = of('backcheck:compile').map((s) => s.duration);
+    const first = of('backcheck:first-annotation')[0];
+    const scanStart = performance.getEntriesByName('backcheck:scan-start')[0]?.startTime ?? 0;
+    const w = window as unknown as { __longTasks: number[][]; __shift: number };
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    return {
+      totalMs: sum(prepare) + sum(slices) + sum(compile),
+      // The first slice runs in the same task as the preparation before it.
+      longestTaskMs: Math.max((prepare[0] ?? 0) + (slices[0] ?? 0), ...slices.slice(1), ...prepare.slice(1), 0),
+      firstAnnotationMs: first ? first.duration : NaN,
+      firstAnnotationFromScanMs: first ? first.duration - scanStart : NaN,
+      layoutShift: w.__shift,
+      longestBrowserTaskMs: Math.max(0, ...w.__longTasks.filter(([s]) => s! >= scanStart).map(([, d]) => d!)),
+      markers: document.querySelectorAll('backcheck-marker').length,
+      compileMs: sum(compile),
+    };
+  });
+  if (backPain && data.markers === 0) throw new Error(`bench: no markers on ${url}`);
+  const heapBytes = await heapUsed(page);
+  const forum = await forumChanges(page);
+  await page.close();
+  return { ...data, heapBytes, forumAppendMs: forum.append, forumRemoveMs: forum.remove };
+}
+
+interface BaselineRun {
+  floorMs: number;
+  floorMatches: number;
+  markJsMs: number;
+  markJsMarks: number;
+  heapBytes: number;
+  forumAppendMs: number;
+  forumRemoveMs: number;
+}
+
+async function runBaselines(browser: Browser, url: string, source: string, markJs: string): Promise<BaselineRun> {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument(NAME_HELPER);
+  await page.goto(url, { waitUntil: 'load' });
+  const heapBytes = await heapUsed(page);
+  const forum = await forumChanges(page);
+  const floor = await page.evaluate((src) => {
+    const re = new RegExp(src, 'giu');
+    const t0 = performance.now();
+    let matches = 0;
+    for (const body of document.querySelectorAll('.cooked')) {
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const text = (walker.currentNode as Text).data;
+        re.lastIndex = 0;
+        while (re.exec(text)) matches++;
+      }
+    }
+    return { ms: performance.now() - t0, matches };
+  }, source);
+  await page.evaluate(markJs);
+  const mark = await page.evaluate((src) => {
+    const re = new RegExp(src, 'giu');
+    const Mark = (window as unknown as { Mark: new (el: NodeListOf<Element>) => { markRegExp(r: RegExp, o: object): void } }).Mark;
+    const t0 = performance.now();
+    new Mark(document.querySelectorAll('.cooked')).markRegExp(re, {});
+    const ms = performance.now() - t0;
+    return { ms, marks: document.querySelectorAll('mark').length };
+  }, source);
+  await page.close();
+  return {
+    floorMs: floor.ms,
+    floorMatches: floor.matches,
+    markJsMs: mark.ms,
+    markJsMarks: mark.marks,
+    heapBytes,
+    forumAppendMs: forum.append,
+    forumRemoveMs: forum.remove,
+  };
+}
+
+function bundleSizes(): Record<string, { bytes: number; gzip: number }> {
+  const dir = EXTENSION_DIRS.chromium.replace(/-test$/, '');
+  const sizes: Record<string, { bytes: number; gzip: number }> = {};
+  const walk = (sub: string) => {
+    for (const name of readdirSync(join(dir, sub))) {
+      const path = join(dir, sub, name);
+      if (statSync(path).isDirectory()) walk(join(sub, name));
+      else if (/\.(js|css|html)$/.test(name)) {
+        const content = readFileSync(path);
+        sizes[join(sub, name)] = { bytes: content.length, gzip: gzipSync(content).length };
+      }
+    }
+  };
+  walk('');
+  return sizes;
+}
+
+// ---- main ------------------------------------------------------------------------------------------
+mkdirSync(PAGES, { recursive: true });
+for (const args of [['wxt', 'build'], ['wxt', 'build', '--mode', 'test']]) {
+  const build = spawnSync('npx', args, { stdio: 'ignore' });
+  if (build.status !== 0) throw new Error(`bench: ${args.join(' ')} failed`);
+}
+const seeds = seedPosts();
+for (const size of SIZES) writeThread(`back-${size}`, 'Lower back spasms: what helped you?', seeds, size);
+writeThread('other-1000', 'Knee and shoulder niggles from squatting', otherPosts(), 1000);
+
+const server = await serveDirectory(PAGES);
+const executablePath = findExecutable('chromium');
+if (!executablePath) throw new Error('bench: Chromium is needed (apt-get install chromium)');
+const dir = EXTENSION_DIRS.chromium;
+const withExtension = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: [...FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  ignoreDefaultArgs: ['--disable-extensions'],
+  defaultViewport: { width: 1280, height: 900 },
+});
+const without = await puppeteer.launch({ executablePath, headless: true, args: FLAGS, defaultViewport: { width: 1280, height: 900 } });
+const source = combinedTermsSource();
+const markJs = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
+
+const results: Record<string, unknown> = {};
+const rows: string[] = [];
+for (const name of [...SIZES.map((s) => `back-${s}`), 'other-1000']) {
+  const url = `${server.origin}/${name}.html`;
+  const backcheck: BackcheckRun[] = [];
+  const baseline: BaselineRun[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    backcheck.push(await runBackcheck(withExtension, url, name.startsWith('back')));
+    baseline.push(await runBaselines(without, url, source, markJs));
+  }
+  const m = <T>(list: T[], key: keyof T) => median(list.map((r) => r[key] as number));
+  const summary = {
+    backcheckMs: m(backcheck, 'totalMs'),
+    backcheckLongestTaskMs: m(backcheck, 'longestTaskMs'),
+    browserLongestTaskAfterScanMs: m(backcheck, 'longestBrowserTaskMs'),
+    firstAnnotationMs: m(backcheck, 'firstAnnotationMs'),
+    firstAnnotationFromScanMs: m(backcheck, 'firstAnnotationFromScanMs'),
+    layoutShift: m(backcheck, 'layoutShift'),
+    heapGrowthBytes: m(backcheck, 'heapBytes') - m(baseline, 'heapBytes'),
+    markers: m(backcheck, 'markers'),
+    compileMs: m(backcheck, 'compileMs'),
+    floorMs: m(baseline, 'floorMs'),
+    floorMatches: m(baseline, 'floorMatches'),
+    markJsMs: m(baseline, 'markJsMs'),
+    markJsMarks: m(baseline, 'markJsMarks'),
+    forumAppendWithMs: m(backcheck, 'forumAppendMs'),
+    forumAppendWithoutMs: m(baseline, 'forumAppendMs'),
+    forumRemoveWithMs: m(backcheck, 'forumRemoveMs'),
+    forumRemoveWithoutMs: m(baseline, 'forumRemoveMs'),
+  };
+  results[name] = { runs: RUNS, ...summary, backcheck, baseline };
+  const f = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
+  rows.push(
+    `| ${name} | ${f(summary.backcheckMs)} | ${f(summary.backcheckLongestTaskMs)} | ${f(summary.floorMs)} | ${f(summary.markJsMs)} | ` +
+      `${f(summary.backcheckMs / summary.floorMs)}x | ${f(summary.markJsMs / summary.backcheckMs)}x | ${f(summary.firstAnnotationFromScanMs)} | ` +
+      `${summary.layoutShift.toFixed(3)} | ${(summary.heapGrowthBytes / 1e6).toFixed(1)} MB | ` +
+      `${f(summary.forumAppendWithMs - summary.forumAppendWithoutMs)} / ${f(summary.forumRemoveWithMs - summary.forumRemoveWithoutMs)} | ${summary.markers} |`,
+  );
+}
+results.bundle = bundleSizes();
+await withExtension.close();
+await without.close();
+await server.close();
+
+console.log(`\nBackcheck benchmark, headless Chromium, medians of ${RUNS} runs (ms unless stated)\n`);
+console.log('| page | Backcheck total | its longest task | floor | mark.js | ÷ floor | mark.js ÷ Backcheck | first annotation after scan start | layout shift | heap growth | forum append/remove Δ | markers |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const row of rows) console.log(row);
+const compile = (results['back-100'] as { compileMs: number }).compileMs;
+console.log(`\ncold start: compiling the claims database in the content script: ${compile.toFixed(2)} ms`);
+console.log('\nbundle (store build):');
+for (const [file, size] of Object.entries(results.bundle as Record<string, { bytes: number; gzip: number }>)) {
+  console.log(`  ${file}: ${(size.bytes / 1024).toFixed(1)} kB (${(size.gzip / 1024).toFixed(1)} kB gzip)`);
+}
+writeFileSync(join(OUT, 'bench.json'), JSON.stringify(results, null, 2) + '\n');
+console.log(`\nwritten: ${OUT}/bench.json`);
