@@ -52,7 +52,9 @@ function seedPosts(): string[] {
 }
 
 function otherPosts(): string[] {
-  const pages = JSON.parse(readFileSync('tests/fixtures/labelled/dev-pages.json', 'utf8')) as Array<{
+  const pages = JSON.parse(
+    readFileSync('tests/fixtures/labelled/dev-pages.json', 'utf8'),
+  ) as Array<{
     posts: string[];
     backPain: boolean;
   }>;
@@ -61,13 +63,18 @@ function otherPosts(): string[] {
 
 function writeThread(name: string, title: string, source: string[], count: number): void {
   const posts = Array.from({ length: count }, (_, i) => source[i % source.length]!);
-  writeFileSync(join(PAGES, `${name}.html`), renderDiscourse([title, '', posts.join('\n\n')].join('\n'), name));
+  writeFileSync(
+    join(PAGES, `${name}.html`),
+    renderDiscourse([title, '', posts.join('\n\n')].join('\n'), name),
+  );
 }
 
 // ---- the same terms as Backcheck's claim rules, as one regular expression ------------------------
 function combinedTermsSource(): string {
   const concepts = new Set(
-    database.claims.flatMap((c) => c.detect.flatMap((r) => [...r.all, ...(r.none ?? [])])).flatMap((ref) => ref.split('|')),
+    database.claims
+      .flatMap((c) => c.detect.flatMap((r) => [...r.all, ...(r.none ?? [])]))
+      .flatMap((ref) => ref.split('|')),
   );
   const terms = [...concepts].flatMap((name) => database.lexicon.concepts[name] ?? []);
   const escape = (t: string) =>
@@ -75,7 +82,10 @@ function combinedTermsSource(): string {
       .split(/\s+/)
       .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, (ch) => (ch === '*' ? '\\w*' : `\\${ch}`)))
       .join('[\\s-]+');
-  return `\\b(?:${[...new Set(terms)].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`;
+  return `\\b(?:${[...new Set(terms)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})\\b`;
 }
 
 // ---- measuring -------------------------------------------------------------------------------------
@@ -87,7 +97,9 @@ const OBSERVERS = () => {
     for (const e of list.getEntries()) w.__longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+    for (const e of list.getEntries() as Array<
+      PerformanceEntry & { value: number; hadRecentInput: boolean }
+    >) {
       if (!e.hadRecentInput) w.__shift += e.value;
     }
   }).observe({ type: 'layout-shift', buffered: true });
@@ -137,7 +149,11 @@ interface BackcheckRun {
 /** tsx compiles named inner functions with an `__name` helper; pages need a stand-in for it. */
 const NAME_HELPER = 'globalThis.__name = (fn) => fn;';
 
-async function runBackcheck(browser: Browser, url: string, backPain: boolean): Promise<BackcheckRun> {
+async function runBackcheck(
+  browser: Browser,
+  url: string,
+  backPain: boolean,
+): Promise<BackcheckRun> {
   const page = await browser.newPage();
   await page.evaluateOnNewDocument(NAME_HELPER);
   await page.evaluateOnNewDocument(OBSERVERS);
@@ -148,13 +164,17 @@ async function runBackcheck(browser: Browser, url: string, backPain: boolean): P
   for (let i = 0; i < 240 && stable < 4; i++) {
     await new Promise((r) => setTimeout(r, 250));
     const count = await page.evaluate(
-      () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('backcheck:')).length,
+      () =>
+        performance.getEntriesByType('measure').filter((m) => m.name.startsWith('backcheck:'))
+          .length,
     );
     stable = count === last && count > 0 ? stable + 1 : 0;
     last = count;
   }
   const data = await page.evaluate(() => {
-    const spans = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('backcheck:'));
+    const spans = performance
+      .getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('backcheck:'));
     const of = (name: string) => spans.filter((s) => s.name === name);
     const prepare = of('backcheck:prepare').map((s) => s.duration);
     const slices = of('backcheck:slice').map((s) => s.duration);
@@ -166,11 +186,19 @@ async function runBackcheck(browser: Browser, url: string, backPain: boolean): P
     return {
       totalMs: sum(prepare) + sum(slices) + sum(compile),
       // The first slice runs in the same task as the preparation before it.
-      longestTaskMs: Math.max((prepare[0] ?? 0) + (slices[0] ?? 0), ...slices.slice(1), ...prepare.slice(1), 0),
+      longestTaskMs: Math.max(
+        (prepare[0] ?? 0) + (slices[0] ?? 0),
+        ...slices.slice(1),
+        ...prepare.slice(1),
+        0,
+      ),
       firstAnnotationMs: first ? first.duration : NaN,
       firstAnnotationFromScanMs: first ? first.duration - scanStart : NaN,
       layoutShift: w.__shift,
-      longestBrowserTaskMs: Math.max(0, ...w.__longTasks.filter(([s]) => s! >= scanStart).map(([, d]) => d!)),
+      longestBrowserTaskMs: Math.max(
+        0,
+        ...w.__longTasks.filter(([s]) => s! >= scanStart).map(([, d]) => d!),
+      ),
       markers: document.querySelectorAll('backcheck-marker').length,
       compileMs: sum(compile),
     };
@@ -192,7 +220,12 @@ interface BaselineRun {
   forumRemoveMs: number;
 }
 
-async function runBaselines(browser: Browser, url: string, source: string, markJs: string): Promise<BaselineRun> {
+async function runBaselines(
+  browser: Browser,
+  url: string,
+  source: string,
+  markJs: string,
+): Promise<BaselineRun> {
   const page = await browser.newPage();
   await page.evaluateOnNewDocument(NAME_HELPER);
   await page.goto(url, { waitUntil: 'load' });
@@ -215,7 +248,11 @@ async function runBaselines(browser: Browser, url: string, source: string, markJ
   await page.evaluate(markJs);
   const mark = await page.evaluate((src) => {
     const re = new RegExp(src, 'giu');
-    const Mark = (window as unknown as { Mark: new (el: NodeListOf<Element>) => { markRegExp(r: RegExp, o: object): void } }).Mark;
+    const Mark = (
+      window as unknown as {
+        Mark: new (el: NodeListOf<Element>) => { markRegExp(r: RegExp, o: object): void };
+      }
+    ).Mark;
     const t0 = performance.now();
     new Mark(document.querySelectorAll('.cooked')).markRegExp(re, {});
     const ms = performance.now() - t0;
@@ -252,12 +289,16 @@ function bundleSizes(): Record<string, { bytes: number; gzip: number }> {
 
 // ---- main ------------------------------------------------------------------------------------------
 mkdirSync(PAGES, { recursive: true });
-for (const args of [['wxt', 'build'], ['wxt', 'build', '--mode', 'test']]) {
+for (const args of [
+  ['wxt', 'build'],
+  ['wxt', 'build', '--mode', 'test'],
+]) {
   const build = spawnSync('npx', args, { stdio: 'ignore' });
   if (build.status !== 0) throw new Error(`bench: ${args.join(' ')} failed`);
 }
 const seeds = seedPosts();
-for (const size of SIZES) writeThread(`back-${size}`, 'Lower back spasms: what helped you?', seeds, size);
+for (const size of SIZES)
+  writeThread(`back-${size}`, 'Lower back spasms: what helped you?', seeds, size);
 writeThread('other-1000', 'Knee and shoulder niggles from squatting', otherPosts(), 1000);
 
 const server = await serveDirectory(PAGES);
@@ -271,7 +312,12 @@ const withExtension = await puppeteer.launch({
   ignoreDefaultArgs: ['--disable-extensions'],
   defaultViewport: { width: 1280, height: 900 },
 });
-const without = await puppeteer.launch({ executablePath, headless: true, args: FLAGS, defaultViewport: { width: 1280, height: 900 } });
+const without = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: FLAGS,
+  defaultViewport: { width: 1280, height: 900 },
+});
 const source = combinedTermsSource();
 const markJs = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
 
@@ -319,15 +365,25 @@ await withExtension.close();
 await without.close();
 await server.close();
 
-console.log(`\nBackcheck benchmark, headless Chromium, medians of ${RUNS} runs (ms unless stated)\n`);
-console.log('| page | Backcheck total | its longest task | floor | mark.js | ÷ floor | mark.js ÷ Backcheck | first annotation after scan start | layout shift | heap growth | forum append/remove Δ | markers |');
+console.log(
+  `\nBackcheck benchmark, headless Chromium, medians of ${RUNS} runs (ms unless stated)\n`,
+);
+console.log(
+  '| page | Backcheck total | its longest task | floor | mark.js | ÷ floor | mark.js ÷ Backcheck | first annotation after scan start | layout shift | heap growth | forum append/remove Δ | markers |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
 const compile = (results['back-100'] as { compileMs: number }).compileMs;
-console.log(`\ncold start: compiling the claims database in the content script: ${compile.toFixed(2)} ms`);
+console.log(
+  `\ncold start: compiling the claims database in the content script: ${compile.toFixed(2)} ms`,
+);
 console.log('\nbundle (store build):');
-for (const [file, size] of Object.entries(results.bundle as Record<string, { bytes: number; gzip: number }>)) {
-  console.log(`  ${file}: ${(size.bytes / 1024).toFixed(1)} kB (${(size.gzip / 1024).toFixed(1)} kB gzip)`);
+for (const [file, size] of Object.entries(
+  results.bundle as Record<string, { bytes: number; gzip: number }>,
+)) {
+  console.log(
+    `  ${file}: ${(size.bytes / 1024).toFixed(1)} kB (${(size.gzip / 1024).toFixed(1)} kB gzip)`,
+  );
 }
 writeFileSync(join(OUT, 'bench.json'), JSON.stringify(results, null, 2) + '\n');
 console.log(`\nwritten: ${OUT}/bench.json`);
