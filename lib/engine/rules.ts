@@ -69,10 +69,17 @@ function hitsOfGroup(hits: SentenceHits, group: readonly string[]): ConceptHit[]
   return group.flatMap((concept) => hits.get(concept) ?? []);
 }
 
-function nearest(candidates: readonly ConceptHit[], anchor: ConceptHit): ConceptHit {
-  let best = candidates[0]!;
+const overlaps = (a: ConceptHit, b: ConceptHit) => a.first <= b.last && b.first <= a.last;
+
+/**
+ * The hit nearest the anchor that is not the anchor's own words: one word cannot satisfy two
+ * groups ("core work" is the core, not also the "work" of "it works").
+ */
+function nearest(candidates: readonly ConceptHit[], anchor: ConceptHit): ConceptHit | undefined {
+  let best: ConceptHit | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const hit of candidates) {
+    if (overlaps(hit, anchor)) continue;
     const distance = Math.max(hit.first - anchor.last, anchor.first - hit.last, 0);
     if (distance < bestDistance) {
       best = hit;
@@ -103,12 +110,17 @@ export function evaluateRule(rule: CompiledRule, hits: SentenceHits): RuleMatch 
   for (const anchor of anchors) {
     let first = anchor.first;
     let last = anchor.last;
+    let satisfied = true;
     for (const list of others) {
       const hit = nearest(list, anchor);
+      if (!hit) {
+        satisfied = false;
+        break;
+      }
       first = Math.min(first, hit.first);
       last = Math.max(last, hit.last);
     }
-    if (last - first < rule.within) return { rule, first, last };
+    if (satisfied && last - first < rule.within) return { rule, first, last };
   }
   return undefined;
 }

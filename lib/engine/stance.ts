@@ -24,8 +24,23 @@ const DENIAL_WORDS = [
   'bullshit',
   'nonsense',
   'outdated',
-  'worse',
   'worst',
+  'terrible',
+  'racket',
+  'irrelevant',
+  'mask',
+  'masks',
+  'debunked',
+  'tale',
+  'ridiculous',
+  'absurd',
+  'silly',
+  'laughable',
+  'gimmick',
+  'gimmicky',
+  'rubbish',
+  'garbage',
+  'bunk',
   'doubt',
   'skeptical',
   'sceptical',
@@ -241,6 +256,10 @@ const OPINION_FILLERS = new Set([
 /** "I" in these spots is not the writer: "vitamin I" (ibuprofen). */
 const NOT_A_PRONOUN_AFTER = new Set(['vitamin']);
 
+/** "my mum's back", "my mate's chiro": someone else's case, told second hand. */
+const OTHER_PEOPLE =
+  /^(?:mum|mom|mother|dad|father|wife|husband|partner|missus|mate|friend|brother|sister|son|daughter|cousin|uncle|aunt|boss|coworker|colleague|buddy|bro|gf|bf|girlfriend|boyfriend|neighbour|neighbor|grandma|grandad|grandpa|nan)(?:'s)?$/;
+
 /** Openings that make a question even when forum writing drops the "?". */
 const UNMARKED_QUESTION_OPENERS = [
   'anyone',
@@ -280,7 +299,6 @@ const UNMARKED_QUESTION_OPENERS = [
   'is',
   'are',
   'does',
-  'did',
   'should',
   'can',
   'has',
@@ -354,6 +372,8 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   const next = tokens[i + 1]?.text ?? '';
   if (word === 'waste') return next === 'of' || next === 'money' || next === 'time';
   if (word === 'band') return next === 'aid'; // "a band-aid"
+  if (word === 'bad') return next === 'idea' || next === 'deal'; // "a bad idea", not "a bad back"
+  if (word === 'made') return next === 'up'; // "a made-up word"
   if (!words.has(word)) return false;
   return !URGENCY_WORDS.has(next);
 }
@@ -441,6 +461,7 @@ function isFirstPersonReport(tokens: readonly Token[], start: number, end: numbe
     if (GENERALISERS.has(word)) return false;
     if (!FIRST_PERSON.has(word)) continue;
     if (word === 'i' && NOT_A_PRONOUN_AFTER.has(tokens[i - 1]?.text ?? '')) continue;
+    if (word === 'my' && OTHER_PEOPLE.test(tokens[i + 1]?.text ?? '')) continue;
     if (opensOpinion(tokens, i, end)) return false;
     firstPerson = true;
   }
@@ -463,7 +484,68 @@ const IMPLICIT_I = new Set([
   'saw',
   'ended',
   'finally',
+  "didn't",
+  'didnt',
+  "couldn't",
+  "wasn't",
 ]);
+
+/** Sentences that open with one of these give advice, whatever anecdote follows. */
+const IMPERATIVES = new Set([
+  'give',
+  'get',
+  'take',
+  'try',
+  'use',
+  'go',
+  'see',
+  'grab',
+  'buy',
+  'book',
+  'find',
+  'put',
+  'wear',
+  'ice',
+  'stretch',
+  'foam',
+  'keep',
+  'stay',
+  'avoid',
+  'skip',
+  'do',
+  "don't",
+  'never',
+  'always',
+  'start',
+  'stop',
+  'ask',
+  'walk',
+]);
+/** Words that may come before the imperative: "bro just foam roll…", "honestly, try…". */
+const IMPERATIVE_FILLERS = new Set([
+  'just',
+  'bro',
+  'honestly',
+  'seriously',
+  'definitely',
+  'also',
+  'so',
+  'then',
+  'please',
+  'pls',
+  'and',
+  'dude',
+  'mate',
+]);
+
+function opensWithImperative(tokens: readonly Token[], first: number, end: number): boolean {
+  let i = first;
+  while (i < end && IMPERATIVE_FILLERS.has(tokens[i]!.text)) i++;
+  return i < end && IMPERATIVES.has(tokens[i]!.text);
+}
+
+/** "better than heat": the claim is the one compared against. */
+const COMPARED_AGAINST = new Set(['better', 'superior', 'preferable', 'safer']);
 
 function sentenceText(input: StanceInput): string {
   const first = input.tokens[input.sentenceFirstToken];
@@ -485,13 +567,23 @@ export function classifyStance(input: StanceInput): Stance {
   ) {
     negations = 1;
   }
-  // A report of the writer's own case: in the claim's clause; or anywhere in a sentence that
-  // generalises nowhere and denies nothing ("aleve + walking, that's what got me through").
+  if (
+    tokens[triggerFirst - 1]?.text === 'than' &&
+    COMPARED_AGAINST.has(tokens[triggerFirst - 2]?.text ?? '')
+  ) {
+    negations = 1;
+  }
+  const advice = opensWithImperative(tokens, input.sentenceFirstToken, input.sentenceEndToken);
+  // A report of the writer's own case: a sentence that drops its "I" ("Went in for a block…"),
+  // first person in the claim's clause, or anywhere in a sentence that generalises nowhere and
+  // denies nothing ("aleve + walking, that's what got me through"). Advice stays advice.
   const implicitI = IMPLICIT_I.has(tokens[input.sentenceFirstToken]?.text ?? '');
   if (
-    isFirstPersonReport(tokens, start, end) ||
-    (negations === 0 &&
-      (implicitI || isFirstPersonReport(tokens, input.sentenceFirstToken, input.sentenceEndToken)))
+    !advice &&
+    (implicitI ||
+      isFirstPersonReport(tokens, start, end) ||
+      (negations === 0 &&
+        isFirstPersonReport(tokens, input.sentenceFirstToken, input.sentenceEndToken)))
   ) {
     return 'experience';
   }
