@@ -27,20 +27,38 @@ function plain(text: string): string {
   return text.replace(/<[^>]*>/g, '');
 }
 
+/**
+ * The first line depends on both how the post relates to the claim and what the evidence says, so a
+ * reply never agrees with a post the evidence contradicts.
+ */
 function opening(claim: Claim, stance: Stance): string {
+  const evidenceFor = claim.verdict === 'supported' || claim.verdict === 'partly-supported';
+  const evidenceAgainst = claim.verdict === 'not-supported' || claim.verdict === 'misleading';
   if (stance === 'asks')
     return 'Good question. For what it is worth, here is what the research says:';
-  if (stance === 'denies') return 'Agreed, and the research backs this up:';
-  if (stance === 'experience')
-    return 'Glad you shared that. For anyone reading later, here is what larger studies found:';
-  return claim.verdict === 'supported'
-    ? 'The research backs this up:'
-    : 'Worth knowing what the research says on this one:';
+  if (stance === 'experience') {
+    return 'Thanks for sharing that. For anyone reading later, here is what larger studies found:';
+  }
+  if (stance === 'denies') {
+    if (evidenceAgainst) return 'Agreed, and the research backs this up:';
+    if (evidenceFor) return 'The research actually leans the other way on this one:';
+    return 'The research on this is still unsettled:';
+  }
+  if (evidenceFor) return 'The research backs this up, with some caveats:';
+  if (evidenceAgainst) return 'Worth knowing what the research says on this one:';
+  return 'The research on this is still unsettled:';
+}
+
+/** "Dahm et al." for several authors, the name alone for one (or for a body such as NICE). */
+function citeAuthors(authors: string): string {
+  const list = authors.split(',').map((a) => a.trim());
+  const first = list[0]!.replace(/\s+et al\.?$/, '');
+  return list.length > 1 || /et al\.?$/.test(authors) ? `${first.split(' ')[0]} et al.` : first;
 }
 
 export function composeReply(claim: Claim, stance: Stance, markup: ReplyMarkup): string {
   const sources = claim.sources.map((s) => {
-    const label = `${s.authors.split(',')[0]} et al., ${s.journal} ${s.year}`;
+    const label = `${citeAuthors(s.authors)}, ${s.journal} ${s.year}`;
     if (markup === 'markdown') return `- [${label}](${s.url}): ${s.finding}`;
     if (markup === 'bbcode') return `[*][url=${s.url}]${label}[/url]: ${s.finding}`;
     return `- ${label} (${s.url}): ${s.finding}`;

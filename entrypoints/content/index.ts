@@ -89,5 +89,8 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     controller.start(ctx.signal);
+    // After an extension reload or update this script is orphaned; WXT's interval checks that on
+    // every tick and aborts ctx.signal, which tears the controller down (no orphaned UI).
+    ctx.setInterval(() => undefined, 1000);
   },
 });

@@ -10,7 +10,7 @@ import { toWebAnnotations, type AnnotatedSentence } from '../web-annotation';
 import { listPosts, skipSelectorFor, threadKeyOf, type ListedPost } from '../dom/read-page';
 import { MARKER_TAG } from '../dom/skip';
 import { TextIndex } from '../dom/text-index';
-import type { Annotation, Engine } from '../engine/engine';
+import { TOPIC_SAMPLE, type Annotation, type Engine } from '../engine/engine';
 import type { TopicResult } from '../engine/topic';
 import type { Finding, PageFindings } from '../messages';
 import { createMarker, isOurMarker } from './markers';
@@ -21,8 +21,6 @@ import { highlightName, Painter, type PaintedRange } from './painter';
 const RESCAN_DELAY_MS = 120;
 /** Work is done in slices of about this long, yielding to the page between them. */
 const SLICE_MS = 8;
-/** The topic is decided from the title and this many first posts: cheap, and early. */
-const TOPIC_SAMPLE = 40;
 
 /** Gives the page the main thread back: scheduler.yield where the browser has it. */
 function yieldToPage(): Promise<void> {
@@ -84,8 +82,9 @@ export class PageController {
   /** A scan in progress (sliced across tasks), and whether another was asked for meanwhile. */
   private scanning = false;
   private rescanAsked = false;
-  /** Bumped on reset, so a sliced scan of the previous thread stops. */
+  /** Bumped on reset and teardown, so a sliced scan in progress stops at its next post. */
   private generation = 0;
+  private destroyed = false;
   private urlTimer: ReturnType<typeof setInterval> | undefined;
   private observer: MutationObserver | undefined;
 
@@ -109,8 +108,16 @@ export class PageController {
     signal.addEventListener('abort', () => this.destroy());
   }
 
+  /** Escape closes the note only when focus is in it or on a marker, never in the forum's editor. */
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.notes.openMarker) this.quietly(() => this.notes.close(true));
+    if (event.key !== 'Escape' || !this.notes.openMarker) return;
+    const inOurs = event
+      .composedPath()
+      .some(
+        (node) =>
+          node instanceof Element && (isOurMarker(node) || node.nodeName === 'BACKCHECK-NOTE'),
+      );
+    if (inOurs) this.quietly(() => this.notes.close(true));
   };
 
   /**
@@ -153,6 +160,7 @@ export class PageController {
   }
 
   private scan(): void {
+    if (this.destroyed) return;
     if (this.scanning) {
       this.rescanAsked = true;
       return;
@@ -206,11 +214,18 @@ export class PageController {
     let changed = false;
     let sliceStart = performance.now();
     for (const post of queue) {
-      if (generation !== this.generation) return;
+      if (generation !== this.generation || this.destroyed) return;
+      // The forum may have removed the post while we yielded.
+      if (!post.body.isConnected) continue;
       this.quietly(() => {
         if (this.dirty.delete(post.body)) this.removeMarkersIn(post.body);
         this.processed.add(post.body);
-        this.annotatePost(post, skip);
+        try {
+          this.annotatePost(post, skip);
+        } catch (error) {
+          // One odd post must not stop the rest of the thread.
+          console.debug('backcheck: could not annotate a post', error);
+        }
       });
       changed = true;
       if (performance.now() - sliceStart > SLICE_MS) {
@@ -279,8 +294,14 @@ export class PageController {
       );
       const at = text.position(annotation.end, 'end');
       if (!at) continue;
-      if (at.offset < at.node.data.length) at.node.splitText(at.offset);
-      at.node.after(marker);
+      // Never inside a link or a control: the marker would become part of its name and target.
+      const control = at.node.parentElement?.closest('a, button, label, summary');
+      if (control && post.body.contains(control)) {
+        control.after(marker);
+      } else {
+        if (at.offset < at.node.data.length) at.node.splitText(at.offset);
+        at.node.after(marker);
+      }
       this.placed.set(id, {
         annotation,
         claim,
@@ -394,7 +415,11 @@ export class PageController {
       forum: this.forum,
       engine: this.engineName,
       topic: this.topic ?? { backPain: false, score: 0 },
-      findings: [...this.findingsByPost.values()].flat(),
+      // Posts the forum removed (cloaked, deleted) are not on the page any more.
+      findings: [...this.findingsByPost.values()]
+        .flat()
+        .filter((f) => this.placed.get(f.markerId)?.marker.isConnected)
+        .sort((a, b) => a.post - b.post),
     };
   }
 
@@ -414,6 +439,8 @@ export class PageController {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    this.generation++;
     clearTimeout(this.rescanTimer);
     clearInterval(this.urlTimer);
     this.observer?.disconnect();

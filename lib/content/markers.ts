@@ -15,12 +15,25 @@ export interface MarkerInfo {
   post: number;
 }
 
-/** Our own markers, so a page cannot pass off an element of its own as one of them. */
-const ours = new WeakSet<Element>();
+/** Our own markers and their shadow roots, so a page cannot pass off an element as one of them. */
+const ours = new WeakMap<Element, ShadowRoot>();
 
 export function isOurMarker(element: Element): boolean {
   return ours.has(element);
 }
+
+/**
+ * Closed in the store build, so page scripts cannot reach into our UI (open a note, press "Mute");
+ * open in the test build, where the end-to-end suite inspects it.
+ */
+export const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'test' ? 'open' : 'closed';
+
+const STANCE_WORDS: Record<Stance, string> = {
+  asserts: 'makes this claim',
+  denies: 'disputes this claim',
+  asks: 'asks about this claim',
+  experience: 'reports personal experience',
+};
 
 const VERDICT_GLYPHS: Record<string, string> = {
   supported: '✓',
@@ -46,7 +59,7 @@ button {
   color: #fff;
   cursor: pointer;
   box-shadow: 0 0 0 1.5px rgb(255 255 255 / 0.85);
-  z-index: 2147483000;
+  z-index: 1;
 }
 button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
 button[data-verdict='supported'] { background: #1e7d48; }
@@ -81,7 +94,7 @@ export function createMarker(doc: Document, info: MarkerInfo, onOpen: () => void
     'vertical-align': 'baseline',
     'line-height': '0',
   });
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: SHADOW_MODE });
   const style = doc.createElement('style');
   style.textContent = MARKER_CSS;
   const button = doc.createElement('button');
@@ -90,21 +103,24 @@ export function createMarker(doc: Document, info: MarkerInfo, onOpen: () => void
   button.textContent = VERDICT_GLYPHS[info.claim.verdict] ?? 'i';
   button.setAttribute(
     'aria-label',
-    `Backcheck note: ${info.claim.claim} Evidence: ${VERDICT_LABELS[info.claim.verdict]}.`,
+    `Backcheck note: ${info.claim.claim} Evidence: ${VERDICT_LABELS[info.claim.verdict]}. ` +
+      `This post ${STANCE_WORDS[info.stance]}.`,
   );
   button.title = `Backcheck: ${VERDICT_LABELS[info.claim.verdict]}`;
   button.setAttribute('aria-haspopup', 'dialog');
   button.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();
+    // Only the reader opens notes; a page script's synthetic click does not (store build).
+    if (!event.isTrusted && SHADOW_MODE === 'closed') return;
     onOpen();
   });
   root.append(style, button);
-  ours.add(host);
+  ours.set(host, root);
   return host;
 }
 
 /** The button inside a marker, to return focus to it. */
 export function markerButton(host: HTMLElement): HTMLButtonElement | null {
-  return host.shadowRoot?.querySelector('button') ?? null;
+  return ours.get(host)?.querySelector('button') ?? null;
 }

@@ -5,7 +5,7 @@
 import { h, render } from 'preact';
 import { NoteCard, type NoteCardProps } from '../../components/NoteCard';
 import styles from '../../components/note-card.css?inline';
-import { markerButton } from './markers';
+import { markerButton, SHADOW_MODE } from './markers';
 
 const GAP = 8;
 
@@ -33,7 +33,7 @@ export class NoteLayer {
     })) {
       this.host.style.setProperty(property, value, 'important');
     }
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.root = this.host.attachShadow({ mode: SHADOW_MODE });
     this.doc.body.append(this.host);
     return this.root;
   }

@@ -37,6 +37,9 @@ export interface Annotation {
   matchEnd: number;
 }
 
+/** How many posts, from the first, the topic gate reads. */
+export const TOPIC_SAMPLE = 40;
+
 export interface Engine {
   /** Claims made in one post's own text (quotes of other posts already removed by the caller). */
   annotate(text: string): Annotation[];
@@ -183,6 +186,8 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
 
   return {
     annotate,
-    topic: (title, posts) => scoreTopic(evidence(title), posts.map(evidence)),
+    // The title and the first posts decide, in the CLI as in the browser (which reads no more).
+    topic: (title, posts) =>
+      scoreTopic(evidence(title), posts.slice(0, TOPIC_SAMPLE).map(evidence)),
   };
 }

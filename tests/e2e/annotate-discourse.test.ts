@@ -177,5 +177,51 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await popup.$eval('.status', (el) => el.textContent)).toMatch(/Back-pain discussion/);
       await popup.close();
     });
+
+    it("takes the reader from the popup to a claim's note in the page", async () => {
+      const popup = await openPopup(name, browser, page, extensionBase);
+      await popup.waitForSelector('.claim[data-claim="pain-spasm-cycle"] button');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await popup.$eval('.claim[data-claim="pain-spasm-cycle"] button', (b) =>
+        (b as HTMLButtonElement).click(),
+      );
+      await page.bringToFront();
+      await page.waitForFunction(
+        () =>
+          document.querySelector('backcheck-note')?.shadowRoot?.querySelector('[role="dialog"]') ??
+          null,
+        { timeout: 10_000 },
+      );
+      expect(await noteText(page)).toMatch(/cycle|blood|oxygen/i);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      await page.keyboard.press('Escape');
+      if (!popup.isClosed()) await popup.close();
+    });
+
+    it.runIf(name === 'chromium')(
+      'leaves no orphaned UI or errors when the extension reloads',
+      async () => {
+        const errors: string[] = [];
+        page.on('pageerror', (error) => void errors.push(String(error)));
+        expect((await page.$$('backcheck-marker')).length).toBeGreaterThan(0);
+        const worker = await browser.waitForTarget((t) => t.type() === 'service_worker');
+        const session = await worker.createCDPSession();
+        await session
+          .send('Runtime.evaluate', { expression: 'chrome.runtime.reload()' })
+          .catch(() => undefined);
+        await page.waitForFunction(
+          () => document.querySelectorAll('backcheck-marker').length === 0,
+          {
+            timeout: 15_000,
+          },
+        );
+        const highlights = await page.evaluate(
+          () => [...CSS.highlights.keys()].filter((k) => k.startsWith('backcheck-')).length,
+        );
+        expect(highlights).toBe(0);
+        expect(await page.$('backcheck-note')).toBeNull();
+        expect(errors).toEqual([]);
+      },
+    );
   });
 }

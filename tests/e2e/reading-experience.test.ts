@@ -79,7 +79,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(labels.length).toBeGreaterThan(5);
       for (const label of labels)
         expect(label).toMatch(
-          /^Backcheck note: .+ Evidence: (Supported|Partly supported|Uncertain|Not supported|Misleading)\.$/,
+          /^Backcheck note: .+ Evidence: (Supported|Partly supported|Uncertain|Not supported|Misleading)\. This post (makes this claim|disputes this claim|asks about this claim|reports personal experience)\.$/,
         );
     });
 
@@ -172,6 +172,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await axeViolations(options)).toEqual([]);
       await options.setViewport({ width: 900, height: 900 });
       await options.screenshot({ path: `${SCREENSHOTS}/options-${name}.png` });
+      if (name === 'chromium') {
+        await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+        expect(await axeViolations(options)).toEqual([]);
+        await options.screenshot({ path: `${SCREENSHOTS}/options-dark-chromium.png` });
+      }
       await options.close();
     });
 

@@ -21,6 +21,23 @@ describe('composeReply', () => {
     expect(markdown).not.toMatch(/\[url=|\[b\]/);
   });
 
+  it('never agrees with a post that the evidence contradicts', () => {
+    const exercise = claimById('exercise-helps')!; // supported
+    expect(composeReply(exercise, 'denies', 'plain')).toMatch(
+      /^The research actually leans the other way/,
+    );
+    expect(composeReply(bedRest, 'denies', 'plain')).toMatch(
+      /^Agreed, and the research backs this up/,
+    );
+    expect(composeReply(claimById('acupuncture-helps')!, 'asserts', 'plain')).toMatch(/unsettled/);
+  });
+
+  it('cites "et al." once, and only for several authors', () => {
+    const reply = composeReply(bedRest, 'asserts', 'plain');
+    expect(reply).not.toMatch(/et al\. et al\./);
+    expect(reply).toMatch(/Dahm et al\., Cochrane/);
+  });
+
   it('stays polite and addresses the claim, not the person', () => {
     const reply = composeReply(bedRest, 'asserts', 'plain');
     expect(reply).not.toMatch(/\byou(?:'re| are) wrong\b|\bmyth\b/i);
