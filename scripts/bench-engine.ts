@@ -35,7 +35,12 @@ function forumText(size: number): string[] {
   return text.slice(0, size).split(/\n\s*\n/);
 }
 
-const compile = measure(() => createEngine(database));
+// The tries compile on first use; a one-word annotate and topic force both.
+const compile = measure(() => {
+  const fresh = createEngine(database);
+  fresh.annotate('x');
+  fresh.topic('x', []);
+});
 console.log(`compile database into matchers: ${compile.toFixed(2)} ms (target < 5 ms)`);
 
 const engine = createEngine(database);
