@@ -13,7 +13,7 @@ import { TextIndex } from '../dom/text-index';
 import { TOPIC_SAMPLE, type Annotation, type Engine } from '../engine/engine';
 import type { TopicResult } from '../engine/topic';
 import type { Finding, PageFindings } from '../messages';
-import { createMarker, isOurMarker } from './markers';
+import { createMarker, isOurMarker, markerButton } from './markers';
 import { NoteLayer } from './note-layer';
 import { highlightName, Painter, type PaintedRange } from './painter';
 
@@ -378,6 +378,12 @@ export class PageController {
 
   /** Removes every mark of one claim from the page at once (the user muted it here). */
   hideClaim(claimId: string): void {
+    // Keyboard users keep their place: focus moves to the next marker of another claim.
+    const from = this.notes.openMarker;
+    const next = [...this.placed.values()]
+      .map((p) => p.marker)
+      .filter((m) => m.isConnected && m.getAttribute('data-backcheck-claim') !== claimId)
+      .find((m) => from && from.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING);
     this.quietly(() => {
       this.notes.close(false);
       for (const [key, findings] of this.findingsByPost) {
@@ -392,6 +398,7 @@ export class PageController {
         this.painter.dropClaim(key, claimId);
       }
     });
+    if (next) markerButton(next)?.focus();
     this.onChange(this.findings().findings.length);
   }
 

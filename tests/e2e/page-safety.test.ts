@@ -139,6 +139,35 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       ).toEqual([]);
     });
 
+    it('styles its marks and notes under a strict CSP that forbids inline styles', async () => {
+      const strict = await browser.newPage();
+      await strict.goto(`${server.origin}/strict-csp/thread.html`);
+      await strict.waitForSelector('backcheck-marker[id^="backcheck-marker-"]', {
+        timeout: 20_000,
+      });
+      await strict.$eval('backcheck-marker[data-backcheck-claim="imaging-needed"]', (m) =>
+        m.shadowRoot!.querySelector('button')!.click(),
+      );
+      const styled = await strict.waitForFunction(() => {
+        const dialog = document
+          .querySelector('backcheck-note')
+          ?.shadowRoot?.querySelector('[role="dialog"]');
+        if (!dialog) return null;
+        const marker = document.querySelector(
+          'backcheck-marker[data-backcheck-claim="imaging-needed"]',
+        )!;
+        const button = marker.shadowRoot!.querySelector('button')!;
+        return {
+          cardRadius: getComputedStyle(dialog).borderTopLeftRadius,
+          buttonRadius: getComputedStyle(button).borderTopLeftRadius,
+        };
+      });
+      const { cardRadius, buttonRadius } = (await styled.jsonValue()) as Record<string, string>;
+      expect(cardRadius).toBe('10px');
+      expect(buttonRadius).not.toBe('0px');
+      await strict.close();
+    });
+
     it('leaves a page that opts out with <meta name="backcheck" content="off"> alone', async () => {
       const optOut = await browser.newPage();
       optOut.on('request', (request) => void requests.push(request.url()));
