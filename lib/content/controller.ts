@@ -183,27 +183,29 @@ export class PageController {
     const started = performance.now();
     if (import.meta.env.MODE === 'test') performance.mark('backcheck:scan-start');
     const url = new URL(this.doc.location.href);
-    const page = listPosts(this.doc, url);
-    const key = threadKeyOf(page.adapter, url);
+    // The topic needs only the title and the first posts: a long thread that is not about back
+    // pain is never listed in full.
+    const sample = listPosts(this.doc, url, TOPIC_SAMPLE);
+    const key = threadKeyOf(sample.adapter, url);
     if (this.threadKey && key !== this.threadKey) this.quietly(() => this.reset());
     this.threadKey = key;
-    this.engineName = page.engine;
-    this.forum = page.posts.length > 0;
+    this.engineName = sample.engine;
+    this.forum = sample.posts.length > 0;
     if (!this.forum) return;
-    const skip = skipSelectorFor(page.adapter);
-    // Decide the topic from what has loaded; while it says no, decide again as the thread grows.
-    if (!this.topic || (!this.topic.backPain && page.posts.length >= 2 * this.topicPostCount)) {
-      const sample = page.posts.slice(0, TOPIC_SAMPLE);
+    const skip = skipSelectorFor(sample.adapter);
+    // Decide the topic from what has loaded; while it says no, decide again as posts arrive.
+    if (!this.topic || (!this.topic.backPain && sample.posts.length > this.topicPostCount)) {
       this.topic = this.engine.topic(
-        page.title,
-        sample.map((post) => TextIndex.build(post.body, skip).text),
+        sample.title,
+        sample.posts.map((post) => TextIndex.build(post.body, skip).text),
       );
-      this.topicPostCount = page.posts.length;
+      this.topicPostCount = sample.posts.length;
     }
     if (!this.topic.backPain) {
       measure('backcheck:prepare', started);
       return;
     }
+    const page = listPosts(this.doc, url);
     const queue = this.viewportFirst(
       page.posts.filter((post) => !this.processed.has(post.body) || this.dirty.has(post.body)),
     );

@@ -45,10 +45,16 @@ export function threadKeyOf(adapter: ForumAdapter, url: URL): string {
   return adapter.threadKey?.(url) ?? url.origin + url.pathname;
 }
 
-/** The posts without reading their text: cheap, so a long thread can be read a slice at a time. */
-export function listPosts(doc: Document, url: URL): PageList {
+/**
+ * The posts without reading their text: cheap, so a long thread can be read a slice at a time.
+ * With `limit`, only the first posts (for the topic decision).
+ */
+export function listPosts(doc: Document, url: URL, limit?: number): PageList {
   const adapter = findAdapter(doc, url);
-  const posts = adapter.posts(doc).map((post, i) => ({ ...post, number: i + 1 }));
+  const posts = adapter
+    .posts(doc, limit)
+    .slice(0, limit)
+    .map((post, i) => ({ ...post, number: i + 1 }));
   return { engine: adapter.engine, adapter, title: pageTitle(doc, adapter), posts };
 }
 

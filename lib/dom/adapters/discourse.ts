@@ -10,9 +10,10 @@ import type { ForumAdapter, ForumPost } from './types';
 const APP_POST = '.post-stream article[data-post-id]';
 const CRAWLER_POST = 'div.crawler-post[id^="post_"]';
 
-function appPosts(doc: Document): ForumPost[] {
+function appPosts(doc: Document, limit: number): ForumPost[] {
   const posts: ForumPost[] = [];
   for (const article of doc.querySelectorAll(APP_POST)) {
+    if (posts.length >= limit) break;
     // The post's own .cooked: not one inside a quote, an embedded reply or an expanded quote. The
     // first .cooked almost always is; the full search is only for the rare case it is not.
     const isOwn = (cooked: Element) =>
@@ -31,9 +32,10 @@ function appPosts(doc: Document): ForumPost[] {
   return posts;
 }
 
-function crawlerPosts(doc: Document): ForumPost[] {
+function crawlerPosts(doc: Document, limit: number): ForumPost[] {
   const posts: ForumPost[] = [];
   for (const post of doc.querySelectorAll(CRAWLER_POST)) {
+    if (posts.length >= limit) break;
     const body = post.querySelector('[itemprop="text"], [itemprop="articleBody"], div.post');
     if (!body) continue;
     const author = post.querySelector('.creator [itemprop="name"]')?.textContent?.trim() ?? '';
@@ -51,9 +53,9 @@ export const discourse: ForumAdapter = {
       doc.querySelector('#data-discourse-setup, ' + APP_POST + ', ' + CRAWLER_POST) !== null
     );
   },
-  posts(doc) {
-    const app = appPosts(doc);
-    return app.length > 0 ? app : crawlerPosts(doc);
+  posts(doc, limit = Number.POSITIVE_INFINITY) {
+    const app = appPosts(doc, limit);
+    return app.length > 0 ? app : crawlerPosts(doc, limit);
   },
   skip: [
     'aside.quote', // quotes of other posts, with their "user:" title

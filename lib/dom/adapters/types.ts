@@ -14,8 +14,11 @@ export interface ForumAdapter {
   readonly engine: EngineName;
   /** Whether the page is a thread of this engine. Cheap: a few selector checks. */
   detect(doc: Document, url: URL): boolean;
-  /** The posts in page order. */
-  posts(doc: Document): ForumPost[];
+  /**
+   * The posts in page order. With `limit`, at least the first `limit` posts (an adapter may stop
+   * there, to keep the topic decision on a long thread cheap; it may also return them all).
+   */
+  posts(doc: Document, limit?: number): ForumPost[];
   /** Elements inside a body that are not the author's own words, beyond the universal list. */
   readonly skip: string;
   /** The thread's title, where the engine marks it better than the generic guess. */
