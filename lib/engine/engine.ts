@@ -38,7 +38,7 @@ export interface Annotation {
 }
 
 /** How many posts, from the first, the topic gate reads. */
-export const TOPIC_SAMPLE = 40;
+export const TOPIC_SAMPLE = 20;
 
 export interface Engine {
   /** Claims made in one post's own text (quotes of other posts already removed by the caller). */
