@@ -135,6 +135,8 @@ async function forumChanges(page: Page): Promise<{ append: number; remove: numbe
 interface BackcheckRun {
   totalMs: number;
   longestTaskMs: number;
+  prepareMs: number;
+  longestSliceMs: number;
   firstAnnotationMs: number;
   firstAnnotationFromScanMs: number;
   layoutShift: number;
@@ -187,6 +189,8 @@ async function runBackcheck(
       totalMs: sum(prepare) + sum(slices) + sum(compile),
       // Preparation and each slice are separate tasks: the controller yields between them.
       longestTaskMs: Math.max(...prepare, ...slices, 0),
+      prepareMs: Math.max(...prepare, 0),
+      longestSliceMs: Math.max(...slices, 0),
       firstAnnotationMs: first ? first.duration : NaN,
       firstAnnotationFromScanMs: first ? first.duration - scanStart : NaN,
       layoutShift: w.__shift,
@@ -330,6 +334,8 @@ for (const name of [...SIZES.map((s) => `back-${s}`), 'other-1000']) {
   const summary = {
     backcheckMs: m(backcheck, 'totalMs'),
     backcheckLongestTaskMs: m(backcheck, 'longestTaskMs'),
+    prepareMs: m(backcheck, 'prepareMs'),
+    longestSliceMs: m(backcheck, 'longestSliceMs'),
     browserLongestTaskAfterScanMs: m(backcheck, 'longestBrowserTaskMs'),
     firstAnnotationMs: m(backcheck, 'firstAnnotationMs'),
     firstAnnotationFromScanMs: m(backcheck, 'firstAnnotationFromScanMs'),

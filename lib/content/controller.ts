@@ -201,16 +201,18 @@ export class PageController {
       );
       this.topicPostCount = sample.posts.length;
     }
-    if (!this.topic.backPain) {
-      measure('backcheck:prepare', started);
-      return;
-    }
+    measure('backcheck:prepare', started);
+    if (!this.topic.backPain) return;
+    // Listing a long thread is a task of its own.
+    await yieldToPage();
+    if (this.destroyed) return;
+    const listStarted = performance.now();
     const page = listPosts(this.doc, url);
     const queue = this.viewportFirst(
       page.posts.filter((post) => !this.processed.has(post.body) || this.dirty.has(post.body)),
     );
-    measure('backcheck:prepare', started);
-    // The preparation above was one task; the posts start in the next.
+    measure('backcheck:prepare', listStarted);
+    // The listing above was one task; the posts start in the next.
     await yieldToPage();
     const generation = this.generation;
     let changed = false;

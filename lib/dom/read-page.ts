@@ -54,7 +54,7 @@ export function listPosts(doc: Document, url: URL, limit?: number): PageList {
   const posts = adapter
     .posts(doc, limit)
     .slice(0, limit)
-    .map((post, i) => ({ ...post, number: i + 1 }));
+    .map((post, i) => Object.assign(post, { number: i + 1 }));
   return { engine: adapter.engine, adapter, title: pageTitle(doc, adapter), posts };
 }
 

@@ -23,11 +23,20 @@ function appPosts(doc: Document, limit: number): ForumPost[] {
     const body =
       first && isOwn(first) ? first : [...article.querySelectorAll('.cooked')].find(isOwn);
     if (!body) continue;
-    const author =
-      article.querySelector('.names .first a[data-user-card]')?.getAttribute('data-user-card') ??
-      article.getAttribute('data-user-id') ??
-      '';
-    posts.push({ id: article.getAttribute('data-post-id')!, author, body });
+    posts.push({
+      id: article.getAttribute('data-post-id')!,
+      // Read only when asked (the CLI and tests do; the content script never does).
+      get author() {
+        return (
+          article
+            .querySelector('.names .first a[data-user-card]')
+            ?.getAttribute('data-user-card') ??
+          article.getAttribute('data-user-id') ??
+          ''
+        );
+      },
+      body,
+    });
   }
   return posts;
 }
