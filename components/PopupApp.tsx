@@ -11,8 +11,8 @@ export interface PopupAppProps {
   site: SiteState;
   host: string;
   onReveal: (markerId: string) => void;
-  /** Turns Backcheck on or off for this site; resolves with a message for the user. */
-  onToggleSite: (on: boolean) => Promise<string>;
+  /** Turns Backcheck on or off for this site; says whether it changed, and a message for the user. */
+  onToggleSite: (on: boolean) => Promise<{ changed: boolean; message: string }>;
   onExport: () => void;
 }
 
@@ -120,7 +120,18 @@ function Body({ findings, site, onReveal, onExport }: PopupAppProps) {
   );
 }
 
-function SiteSwitch({ site, host, onToggleSite }: PopupAppProps) {
+/** What the site's state becomes after a successful toggle. */
+const TOGGLED: Record<SiteState, SiteState> = {
+  known: 'known-off',
+  'known-off': 'known',
+  on: 'off',
+  off: 'on',
+  unsupported: 'unsupported',
+};
+
+function SiteSwitch({ site: initial, host, onToggleSite }: PopupAppProps) {
+  const [site, setSite] = useState(initial);
+  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   if (site === 'unsupported') return null;
   const on = site === 'known' || site === 'on';
@@ -129,12 +140,25 @@ function SiteSwitch({ site, host, onToggleSite }: PopupAppProps) {
     : site === 'off'
       ? `Check this site (${host})`
       : `Turn on for ${host}`;
+  const toggle = async () => {
+    setBusy(true);
+    try {
+      const result = await onToggleSite(!on);
+      setMessage(result.message);
+      if (result.changed) setSite(TOGGLED[site]);
+    } catch (error) {
+      setMessage((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <section class="site">
       <button
         type="button"
         class={on ? 'secondary' : 'primary'}
-        onClick={() => void onToggleSite(!on).then(setMessage, (e: Error) => setMessage(e.message))}
+        disabled={busy}
+        onClick={() => void toggle()}
       >
         {label}
       </button>

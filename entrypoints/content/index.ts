@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { claimById, database } from '../../lib/claims/database';
+import type { Claim } from '../../lib/claims/schema';
 import { PageController } from '../../lib/content/controller';
 import { createEngine } from '../../lib/engine/engine';
 import type { Message } from '../../lib/messages';
@@ -34,7 +35,10 @@ export default defineContentScript({
       appearance.getValue(),
     ]);
     if (off.includes(origin) || ctx.isInvalid) return;
-    const mutedHere = new Set(muted[origin] ?? []);
+    let mutedHere = new Set(muted[origin] ?? []);
+    let supportedShown = supported;
+    const isHidden = (claim: Claim) =>
+      mutedHere.has(claim.id) || (!supportedShown && claim.verdict === 'supported');
 
     const compileStart = performance.now();
     const engine = createEngine(database);
@@ -51,8 +55,7 @@ export default defineContentScript({
         });
       },
       {
-        isHidden: (claim) =>
-          mutedHere.has(claim.id) || (!supported && claim.verdict === 'supported'),
+        isHidden,
         appearance: theme,
         actions: {
           notThisClaim: (claimId, sentence) =>
@@ -63,8 +66,8 @@ export default defineContentScript({
               date: new Date().toISOString(),
             }),
           mute: async (claimId) => {
-            mutedHere.add(claimId);
             await muteClaim(origin, claimId);
+            mutedHere.add(claimId);
           },
           copyReply: (claimId, stance) =>
             navigator.clipboard.writeText(
@@ -89,6 +92,31 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     controller.start(ctx.signal);
+    // Changes made in Options (or in another tab) reach this page at once.
+    const unwatch = [
+      mutedClaims.watch((value) => {
+        const next = new Set(value?.[origin] ?? []);
+        const unmuted = [...mutedHere].some((id) => !next.has(id));
+        const newlyMuted = [...next].filter((id) => !mutedHere.has(id));
+        mutedHere = next;
+        if (unmuted) controller.reannotate({ isHidden });
+        else for (const id of newlyMuted) controller.hideClaim(id);
+      }),
+      showSupported.watch((value) => {
+        supportedShown = value ?? true;
+        controller.reannotate({ isHidden });
+      }),
+      appearance.watch((value) => controller.reannotate({ appearance: value ?? 'auto' })),
+    ];
+    ctx.onInvalidated(() => {
+      for (const stop of unwatch) {
+        try {
+          stop();
+        } catch {
+          // The extension's APIs are already gone after a reload; nothing is left to remove.
+        }
+      }
+    });
     // After an extension reload or update this script is orphaned; WXT's interval checks that on
     // every tick and aborts ctx.signal, which tears the controller down (no orphaned UI).
     ctx.setInterval(() => undefined, 1000);

@@ -59,23 +59,28 @@ const manifestMatches = (browser.runtime.getManifest().content_scripts ?? []).fl
 const site = await siteState(tab.url, manifestMatches);
 const findings = await askTab<PageFindings>(tab.id, { type: 'backcheck:get-findings' });
 
-async function toggleSite(on: boolean): Promise<string> {
+async function toggleSite(on: boolean): Promise<{ changed: boolean; message: string }> {
   const origin = tab.url!.origin;
   if (site === 'known' || site === 'known-off') {
     await setKnownForumEnabled(origin, on);
     if (tab.id !== undefined) await browser.tabs.reload(tab.id);
-    return on ? 'Turned on. Reloading the page…' : 'Turned off. Reloading the page…';
+    return {
+      changed: true,
+      message: on ? 'Turned on. Reloading the page…' : 'Turned off. Reloading the page…',
+    };
   }
   if (!on) {
     await turnSiteOff(browser, origin);
     if (tab.id !== undefined) await browser.tabs.reload(tab.id);
-    return 'Turned off, and the permission was given back.';
+    return { changed: true, message: 'Turned off, and the permission was given back.' };
   }
   // Asked here, in the click, for this one site only.
   const granted = await browser.permissions.request({ origins: [originPattern(origin)] });
-  if (!granted) return 'Backcheck needs permission to read this site to check it.';
+  if (!granted) {
+    return { changed: false, message: 'Backcheck needs permission to read this site to check it.' };
+  }
   await turnSiteOn(browser, origin, tab.id);
-  return 'Checking this site now, and on your next visits.';
+  return { changed: true, message: 'Checking this site now, and on your next visits.' };
 }
 
 render(

@@ -406,6 +406,13 @@ export class PageController {
     this.onChange(this.findings().findings.length);
   }
 
+  /** Annotates the whole thread again: settings changed what is hidden or how notes look. */
+  reannotate(options: Partial<ControllerOptions>): void {
+    Object.assign(this.options, options);
+    this.quietly(() => this.reset());
+    this.scan();
+  }
+
   /** The page's annotations as W3C Web Annotation JSON-LD. */
   exportAnnotations(): object {
     const items: AnnotatedSentence[] = [...this.placed.values()]

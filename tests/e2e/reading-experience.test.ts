@@ -172,6 +172,21 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await axeViolations(options)).toEqual([]);
       await options.setViewport({ width: 900, height: 900 });
       await options.screenshot({ path: `${SCREENSHOTS}/options-${name}.png` });
+      // Unmuting in Options brings the claim back on the open page, with no reload.
+      await options.evaluate(() => {
+        const button = [...document.querySelectorAll('button')].find(
+          (b) => b.textContent === 'Unmute',
+        );
+        button!.click();
+      });
+      await page.bringToFront();
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('backcheck-marker[data-backcheck-claim="see-doctor-red-flags"]')
+            .length > 0,
+        { timeout: 10_000 },
+      );
+      await options.bringToFront();
       if (name === 'chromium') {
         await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
         expect(await axeViolations(options)).toEqual([]);
