@@ -17,6 +17,7 @@ export interface CompiledRule {
   stance: Stance | undefined;
   /** Whether negation before the claim's words counts (see the schema's `negation`). */
   negationBefore: boolean;
+
   /** Every concept the rule names, for finding the rule's own words in a sentence. */
   concepts: Set<string>;
 }

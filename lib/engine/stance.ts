@@ -41,6 +41,14 @@ const DENIAL_WORDS = [
   'rubbish',
   'garbage',
   'bunk',
+  'oversold',
+  'overstated',
+  'sham',
+  'insulting',
+  'disappointing',
+  'rarely',
+  'seldom',
+  'hardly',
   'doubt',
   'skeptical',
   'sceptical',
@@ -374,6 +382,8 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   if (word === 'band') return next === 'aid'; // "a band-aid"
   if (word === 'bad') return next === 'idea' || next === 'deal'; // "a bad idea", not "a bad back"
   if (word === 'made') return next === 'up'; // "a made-up word"
+  if (word === 'coin') return next === 'toss' || next === 'flip'; // "pretty much a coin toss"
+  if (word === 'more') return next === 'harm'; // "more harm than good"
   if (!words.has(word)) return false;
   return !URGENCY_WORDS.has(next);
 }
@@ -403,8 +413,15 @@ const SENTENCE_DENIALS =
 
 /** "people say X, but…": a claim reported from others and then doubted. */
 const REPORTED =
-  /\b(?:people|they|everyone|some|folks) (?:say|says|said|tell you|claim)\b|\b(?:supposedly|apparently)\b/;
-const DOUBT = /\b(?:but|yet|idk|not sure|doubt|dunno)\b/;
+  /\b(?:people|they|everyone|some|folks|someone|somebody) (?:say|says|said|tell you|claim|keep)\b|\b(?:supposedly|apparently)\b/;
+const DOUBT = /\b(?:but|yet|idk|not sure|doubt|dunno|not true|not convinced|that's not)\b/;
+
+/** Sarcasm that turns a claim around: "yeah because bed rest worked SO well". */
+const SARCASM =
+  /^(?:yeah|oh)[,\s]+(?:because|sure|right)\b|\bworked so well\b|\bwhy didn't i think of that\b/;
+
+/** "Only the MRI found it": necessity claimed, even in the writer's own story. */
+const ONLY = new Set(['only']);
 
 function negationCount(input: StanceInput, start: number, end: number): number {
   const { tokens, triggerFirst, triggerLast, ruleTokens } = input;
@@ -461,7 +478,9 @@ function isFirstPersonReport(tokens: readonly Token[], start: number, end: numbe
     if (GENERALISERS.has(word)) return false;
     if (!FIRST_PERSON.has(word)) continue;
     if (word === 'i' && NOT_A_PRONOUN_AFTER.has(tokens[i - 1]?.text ?? '')) continue;
-    if (word === 'my' && OTHER_PEOPLE.test(tokens[i + 1]?.text ?? '')) continue;
+    if (word === 'my' && [1, 2, 3].some((k) => OTHER_PEOPLE.test(tokens[i + k]?.text ?? ''))) {
+      continue;
+    }
     if (opensOpinion(tokens, i, end)) return false;
     firstPerson = true;
   }
@@ -484,6 +503,9 @@ const IMPLICIT_I = new Set([
   'saw',
   'ended',
   'finally',
+  'bought',
+  'switched',
+  'stopped',
   "didn't",
   'didnt',
   "couldn't",
@@ -573,7 +595,12 @@ export function classifyStance(input: StanceInput): Stance {
   ) {
     negations = 1;
   }
-  const advice = opensWithImperative(tokens, input.sentenceFirstToken, input.sentenceEndToken);
+  if (SARCASM.test(sentence)) negations = 1;
+  const advice =
+    opensWithImperative(tokens, input.sentenceFirstToken, input.sentenceEndToken) ||
+    /\btrust me\b/.test(sentence) ||
+    ONLY.has(tokens[triggerFirst - 1]?.text ?? '') ||
+    ONLY.has(tokens[triggerFirst - 2]?.text ?? '');
   // A report of the writer's own case: a sentence that drops its "I" ("Went in for a block…"),
   // first person in the claim's clause, or anywhere in a sentence that generalises nowhere and
   // denies nothing ("aleve + walking, that's what got me through"). Advice stays advice.
