@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { database } from '../lib/claims/database';
 import { readPlainText } from '../lib/engine/plain-text';
-import { EXTENSION_DIRS, findExecutable } from '../tests/e2e/support/browsers';
+import { CHROMIUM_FLAGS, EXTENSION_DIRS, findExecutable } from '../tests/e2e/support/browsers';
 import { serveDirectory } from '../tests/e2e/support/server';
 import { renderDiscourse } from './render-fixture';
 
@@ -28,15 +28,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = [100, 1000, 5000];
 const OUT = 'bench-output';
 const PAGES = join(OUT, 'pages');
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--window-size=1280,900',
-];
+const FLAGS = CHROMIUM_FLAGS;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

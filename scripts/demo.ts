@@ -10,7 +10,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { browserAvailable, EXTENSION_DIRS, findExecutable } from '../tests/e2e/support/browsers';
+import {
+  browserAvailable,
+  CHROMIUM_FLAGS,
+  EXTENSION_DIRS,
+  findExecutable,
+} from '../tests/e2e/support/browsers';
 import { serveDirectory } from '../tests/e2e/support/server';
 
 const FIXTURES = 'tests/fixtures';
@@ -41,16 +46,7 @@ const dir = EXTENSION_DIRS.chromium;
 const browser = await puppeteer.launch({
   executablePath: findExecutable('chromium')!,
   headless,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    `--disable-extensions-except=${dir}`,
-    `--load-extension=${dir}`,
-  ],
+  args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   ignoreDefaultArgs: ['--disable-extensions'],
   defaultViewport: headless ? { width: 1280, height: 900 } : null,
 });

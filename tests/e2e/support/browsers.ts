@@ -47,7 +47,8 @@ export interface LaunchedBrowser {
   extensionBase: string;
 }
 
-const CHROMIUM_FLAGS = [
+/** Flags for Debian's Chromium on these machines (its background connections are refused here). */
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
