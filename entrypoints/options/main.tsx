@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp, type OptionsActions } from '../../components/OptionsApp';
+import { downloadJson } from '../../lib/download';
 import {
   appearance,
   disabledSites,
@@ -46,16 +47,7 @@ const actions: OptionsActions = {
   unmute: (origin, claimId) => unmuteClaim(origin, claimId),
   setShowSupported: (on) => showSupported.setValue(on),
   setAppearance: (value) => appearance.setValue(value),
-  exportFeedback(entries) {
-    const url = URL.createObjectURL(
-      new Blob([JSON.stringify(entries, null, 2)], { type: 'application/json' }),
-    );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'backcheck-not-this-claim.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  },
+  exportFeedback: (entries) => downloadJson('backcheck-not-this-claim.json', entries),
   clearFeedback: () => feedback.setValue([]),
 };
 

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
+import { downloadJson } from '../../lib/download';
 import type { Message, PageFindings } from '../../lib/messages';
 import {
   originPattern,
@@ -39,17 +40,6 @@ async function askTab<T>(tabId: number | undefined, message: Message): Promise<T
   } catch {
     return undefined; // No content script here: not a page Backcheck runs on.
   }
-}
-
-function download(name: string, data: unknown): void {
-  const url = URL.createObjectURL(
-    new Blob([JSON.stringify(data, null, 2)], { type: 'application/ld+json' }),
-  );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 const tab = await activeTab();
@@ -95,7 +85,7 @@ render(
     onToggleSite={toggleSite}
     onExport={() =>
       void askTab(tab.id, { type: 'backcheck:export-annotations' }).then((data) => {
-        if (data) download('backcheck-annotations.jsonld', data);
+        if (data) downloadJson('backcheck-annotations.jsonld', data, 'application/ld+json');
       })
     }
   />,

@@ -69,7 +69,8 @@ button[data-verdict='not-supported'] { background: #b3470c; }
 button[data-verdict='misleading'] { background: #7e3ba0; }
 `;
 
-function setImportant(element: HTMLElement, styles: Record<string, string>): void {
+/** Inline styles the page's CSS cannot override, even with its own !important rules. */
+export function setImportant(element: HTMLElement, styles: Record<string, string>): void {
   for (const [property, value] of Object.entries(styles)) {
     element.style.setProperty(property, value, 'important');
   }

@@ -5,7 +5,7 @@
 import { h, render } from 'preact';
 import { NoteCard, type NoteCardProps } from '../../components/NoteCard';
 import styles from '../../components/note-card.css?inline';
-import { markerButton, SHADOW_MODE } from './markers';
+import { markerButton, setImportant, SHADOW_MODE } from './markers';
 
 const GAP = 8;
 
@@ -19,7 +19,7 @@ export class NoteLayer {
   private ensureHost(): ShadowRoot {
     if (this.root && this.host?.isConnected) return this.root;
     this.host = this.doc.createElement('backcheck-note');
-    for (const [property, value] of Object.entries({
+    setImportant(this.host, {
       position: 'absolute',
       top: '0',
       left: '0',
@@ -30,9 +30,7 @@ export class NoteLayer {
       border: '0',
       display: 'block',
       'z-index': '2147483646',
-    })) {
-      this.host.style.setProperty(property, value, 'important');
-    }
+    });
     this.root = this.host.attachShadow({ mode: SHADOW_MODE });
     this.doc.body.append(this.host);
     return this.root;

@@ -14,6 +14,11 @@ export interface ConceptHit {
   last: number;
 }
 
+/** Whether two hits share a token. */
+export function hitsOverlap(a: ConceptHit, b: ConceptHit): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
 interface TrieNode {
   exact: Map<string, TrieNode>;
   /** Prefix edges; at the root they are found through `prefixIndex` instead. */

@@ -5,7 +5,7 @@
  * rules whose concepts it contains.
  */
 import type { Claim, Stance } from '../claims/schema';
-import type { ConceptHit } from './matcher';
+import { hitsOverlap, type ConceptHit } from './matcher';
 
 export interface CompiledRule {
   claimId: string;
@@ -70,8 +70,6 @@ function hitsOfGroup(hits: SentenceHits, group: readonly string[]): ConceptHit[]
   return group.flatMap((concept) => hits.get(concept) ?? []);
 }
 
-const overlaps = (a: ConceptHit, b: ConceptHit) => a.first <= b.last && b.first <= a.last;
-
 /**
  * The hit nearest the anchor that is not the anchor's own words: one word cannot satisfy two
  * groups ("core work" is the core, not also the "work" of "it works").
@@ -80,7 +78,7 @@ function nearest(candidates: readonly ConceptHit[], anchor: ConceptHit): Concept
   let best: ConceptHit | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const hit of candidates) {
-    if (overlaps(hit, anchor)) continue;
+    if (hitsOverlap(hit, anchor)) continue;
     const distance = Math.max(hit.first - anchor.last, anchor.first - hit.last, 0);
     if (distance < bestDistance) {
       best = hit;

@@ -4,7 +4,7 @@
  * talk of other body regions. "Back" counts only beside a pain word and never in its other senses
  * (a back squat, back in the day, coming back), which the lexicon lists as `back-idiom`.
  */
-import type { ConceptHit } from './matcher';
+import { hitsOverlap, type ConceptHit } from './matcher';
 
 export interface TopicResult {
   backPain: boolean;
@@ -36,7 +36,7 @@ export const TOPIC_CONCEPTS = [
 const PAIN_REACH = 4;
 
 function overlaps(hit: ConceptHit, ranges: readonly ConceptHit[]): boolean {
-  return ranges.some((r) => hit.first <= r.last && r.first <= hit.last);
+  return ranges.some((r) => hitsOverlap(hit, r));
 }
 
 function near(hit: ConceptHit, others: readonly ConceptHit[]): boolean {
