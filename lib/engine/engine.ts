@@ -13,7 +13,7 @@ import {
   type SentenceHits,
 } from './rules';
 import { segmentsOf, sentenceAt, trimSpan, type Span } from './sentences';
-import { classifyStance } from './stance';
+import { classifyStance, describeSentence } from './stance';
 import { firstTokenAtOrAfter, tokenize, type Token } from './tokens';
 import {
   scoreTopic,
@@ -47,7 +47,10 @@ export interface Engine {
   topic(title: string, posts: readonly string[]): TopicResult;
 }
 
+/** A post's text as written and folded (same offsets), its tokens and its concept hits. */
 interface Analysed {
+  text: string;
+  folded: string;
   tokens: Token[];
   hits: ConceptHit[];
 }
@@ -83,18 +86,19 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
   const topics = () => (topicLexicon ??= compileLexicon(pick(concepts, TOPIC_CONCEPTS)));
 
   function analyse(text: string): Analysed {
-    const tokens = tokenize(foldText(text));
-    return { tokens, hits: matchConcepts(claims(), tokens) };
+    const folded = foldText(text);
+    const tokens = tokenize(folded);
+    return { text, folded, tokens, hits: matchConcepts(claims(), tokens) };
   }
 
   /** The claims one sentence makes. Token indices and offsets are the post's own, never copied. */
   function annotateSentence(
-    text: string,
+    post: Analysed,
     sentence: Span,
-    tokens: readonly Token[],
     firstToken: number,
     endToken: number,
     hits: readonly ConceptHit[],
+    possible: ReadonlySet<CompiledRule>,
   ): Annotation[] {
     const byHitConcept: SentenceHits = new Map();
     for (const hit of hits) {
@@ -104,7 +108,8 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
     }
     const candidates: CompiledRule[] = [];
     for (const concept of byHitConcept.keys()) {
-      for (const rule of byConcept.get(concept) ?? []) candidates.push(rule);
+      for (const rule of byConcept.get(concept) ?? [])
+        if (possible.has(rule)) candidates.push(rule);
     }
     candidates.sort((a, b) => a.order - b.order);
     const matched = new Map<string, RuleMatch>();
@@ -114,8 +119,10 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
       if (match) matched.set(rule.claimId, match);
     }
     if (matched.size === 0) return [];
+    const { text, folded, tokens } = post;
     const span = trimSpan(text, sentence);
     const sentenceText = text.slice(span.start, span.end);
+    const view = describeSentence(text, folded, tokens, firstToken, endToken, sentence.end);
     const annotations: Annotation[] = [];
     for (const { rule, first, last } of matched.values()) {
       const ruleTokens = new Set<number>();
@@ -123,12 +130,7 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
         if (!rule.concepts.has(hit.concept) || STANCE_BEARING_CUES.has(hit.concept)) continue;
         for (let i = hit.first; i <= hit.last; i++) ruleTokens.add(i);
       }
-      const stance = classifyStance({
-        text,
-        tokens,
-        sentenceEnd: sentence.end,
-        sentenceFirstToken: firstToken,
-        sentenceEndToken: endToken,
+      const stance = classifyStance(view, {
         triggerFirst: first,
         triggerLast: last,
         ruleTokens,
@@ -151,16 +153,39 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
     return annotations;
   }
 
+  /**
+   * The rules whose every group has a concept somewhere in the post: a rule that fails this cannot
+   * match in any one sentence, so its triggers need no sentence boundaries at all.
+   */
+  function possibleRules(hits: readonly ConceptHit[]): Set<CompiledRule> {
+    const present = new Set<string>();
+    for (const hit of hits) present.add(hit.concept);
+    const possible = new Set<CompiledRule>();
+    for (const concept of present) {
+      for (const rule of byConcept.get(concept) ?? []) {
+        if (rule.groups.every((group) => group.some((name) => present.has(name)))) {
+          possible.add(rule);
+        }
+      }
+    }
+    return possible;
+  }
+
   function annotate(text: string): Annotation[] {
-    const { tokens, hits } = analyse(text);
+    const post = analyse(text);
+    const { tokens, hits } = post;
     if (!hits.some((hit) => byConcept.has(hit.concept))) return [];
+    const possible = possibleRules(hits);
+    if (possible.size === 0) return [];
+    const triggers = new Set<string>();
+    for (const rule of possible) for (const concept of rule.groups[0]!) triggers.add(concept);
     const annotations: Annotation[] = [];
     const segments = segmentsOf(text);
     let hitIndex = 0;
     let searchedTo = 0;
-    // Visit only sentences that hold a hit which can start a rule.
+    // Visit only sentences that hold a hit which can start a rule possible in this post.
     for (const trigger of hits) {
-      if (!byConcept.has(trigger.concept)) continue;
+      if (!triggers.has(trigger.concept)) continue;
       const offset = tokens[trigger.first]!.start;
       if (offset < searchedTo) continue;
       const sentence = sentenceAt(segments, text, offset);
@@ -174,7 +199,7 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
         if (hits[i]!.last < endToken) sentenceHits.push(hits[i]!);
       }
       annotations.push(
-        ...annotateSentence(text, sentence, tokens, firstToken, endToken, sentenceHits),
+        ...annotateSentence(post, sentence, firstToken, endToken, sentenceHits, possible),
       );
     }
     return annotations;

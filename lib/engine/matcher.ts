@@ -131,32 +131,38 @@ function rootTransitions(lexicon: CompiledLexicon, word: string): TrieNode[] {
 /** Every concept occurrence in the tokens, in order of first token. Overlapping hits are all kept. */
 export function matchConcepts(lexicon: CompiledLexicon, tokens: readonly Token[]): ConceptHit[] {
   const hits: ConceptHit[] = [];
+  // Two frontiers reused with their own sizes: emptying an array with `length = 0` frees its
+  // storage, and reallocating it for every token was the matcher's largest cost.
   let frontier: TrieNode[] = [];
   let next: TrieNode[] = [];
   const count = tokens.length;
   for (let first = 0; first < count; first++) {
     const starts = rootTransitions(lexicon, tokens[first]!.text);
-    if (starts.length === 0) continue;
-    frontier.length = 0;
-    for (const node of starts) frontier.push(node);
+    let size = starts.length;
+    if (size === 0) continue;
+    for (let k = 0; k < size; k++) frontier[k] = starts[k]!;
     for (let last = first; ;) {
-      for (const node of frontier) {
-        for (const concept of node.concepts) hits.push({ concept, first, last });
+      for (let k = 0; k < size; k++) {
+        for (const concept of frontier[k]!.concepts) hits.push({ concept, first, last });
       }
       last++;
       if (last >= count) break;
-      next.length = 0;
       const word = tokens[last]!.text;
-      for (const node of frontier) {
+      let nextSize = 0;
+      for (let k = 0; k < size; k++) {
         // Inlined `step` for inner nodes: most have one or two exact edges and no prefix edges.
+        const node = frontier[k]!;
         if (node.exact.size > 0) {
           const exact = node.exact.get(word);
-          if (exact) next.push(exact);
+          if (exact !== undefined) next[nextSize++] = exact;
         }
-        for (const [prefix, child] of node.prefixes) if (word.startsWith(prefix)) next.push(child);
+        for (const [prefix, child] of node.prefixes) {
+          if (word.startsWith(prefix)) next[nextSize++] = child;
+        }
       }
-      if (next.length === 0) break;
+      if (nextSize === 0) break;
       [frontier, next] = [next, frontier];
+      size = nextSize;
     }
   }
   return hits;

@@ -45,10 +45,26 @@ const ABBREVIATIONS = new Set([
 /** ". " (or "!", "?") followed by a lower-case letter: a candidate split inside one ICU segment. */
 const LOWERCASE_BREAK = /([.!?]+)["')\]]*\s+(?=[a-z])/g;
 
-function wordBefore(text: string, end: number): string {
+/** Whether the character at `i` can be part of a word before "." ("e.g", "Dr"). */
+function isWordOrDot(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 46 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return /[\p{L}.]/u.test(text[i]!);
+}
+
+/** The word (letters and dots) that ends at `end`, no further back than `from`, lower case. */
+function wordBefore(text: string, end: number, from = 0): string {
   let start = end;
-  while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
+  while (start > from && isWordOrDot(text, start - 1)) start--;
   return text.slice(start, end).toLowerCase().replace(/\.$/, '');
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    (code > 127 && /\s/u.test(String.fromCharCode(code)))
+  );
 }
 
 function splitInside(text: string, span: Span, out: Span[]): void {
@@ -100,7 +116,8 @@ export function segmentSentences(text: string): Span[] {
 function icuSentenceAt(segments: Intl.Segments, text: string, offset: number): Span {
   const at = segments.containing(offset)!;
   const span = { start: at.index, end: at.index + at.segment.length };
-  while (span.start > 0) {
+  // Only a segment that ends in "." can end in an abbreviation: look before asking ICU.
+  while (span.start > 0 && endsWithDot(text, 0, span.start)) {
     const before = segments.containing(span.start - 1)!;
     const previous = { start: before.index, end: before.index + before.segment.length };
     if (!endsWithAbbreviation(text, previous)) break;
@@ -127,21 +144,33 @@ export function segmentsOf(text: string): Intl.Segments {
   return segmenter.segment(text);
 }
 
+/**
+ * Whether text[from, end) ends in "." before any trailing white space, that white space holding no
+ * line break (a line break ends a sentence whatever comes before it).
+ */
+function endsWithDot(text: string, from: number, end: number): boolean {
+  let last = end - 1;
+  for (; last >= from; last--) {
+    const code = text.charCodeAt(last);
+    if (code === 10) return false;
+    if (!isSpace(code)) break;
+  }
+  return last >= from && text.charCodeAt(last) === 46;
+}
+
 function endsWithAbbreviation(text: string, span: Span): boolean {
-  const piece = text.slice(span.start, span.end).trimEnd();
-  if (
-    !piece.endsWith('.') ||
-    piece.endsWith('..') ||
-    /\n\s*$/.test(text.slice(span.start, span.end))
-  )
-    return false;
-  return ABBREVIATIONS.has(wordBefore(piece, piece.length - 1));
+  if (!endsWithDot(text, span.start, span.end)) return false;
+  let dot = span.end - 1;
+  while (text.charCodeAt(dot) !== 46) dot--;
+  // "…" written as dots ends a sentence.
+  if (dot > span.start && text.charCodeAt(dot - 1) === 46) return false;
+  return ABBREVIATIONS.has(wordBefore(text, dot, span.start));
 }
 
 /** The sentence without its surrounding white space, as offsets into the text. */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }

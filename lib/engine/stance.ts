@@ -317,15 +317,26 @@ const UNMARKED_QUESTION_OPENERS = [
 const INNER_QUESTION =
   /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|or is that|or is it)\b/;
 
-export interface StanceInput {
-  /** The whole post's text; offsets in `tokens` point into it. */
+/**
+ * What stance needs to know about one sentence, worked out once however many claims it makes
+ * (`describeSentence`).
+ */
+export interface SentenceView {
+  /** The whole post's text as written; offsets in `tokens` point into it. */
   text: string;
   /** The post's tokens (folded). */
   tokens: readonly Token[];
-  /** The sentence: its end offset in `text`, and its token range [first, end). */
-  sentenceEnd: number;
-  sentenceFirstToken: number;
-  sentenceEndToken: number;
+  /** The sentence's token range [first, end), and its end offset in `text`. */
+  firstToken: number;
+  endToken: number;
+  end: number;
+  /** The sentence, folded (lower case, plain quotes), from its first word. */
+  folded: string;
+  question: boolean;
+}
+
+/** One claim's words in the sentence, and what its rule says about stance. */
+export interface ClaimWords {
   /** Token range (inclusive) of the words that triggered the claim. */
   triggerFirst: number;
   triggerLast: number;
@@ -337,38 +348,115 @@ export interface StanceInput {
   negationBefore?: boolean;
 }
 
-const QUESTION_END = /\?[^\p{L}\p{N}]*$/u;
+/**
+ * The word at token `i`, or "" outside the tokens. Reading an array at a negative index is a slow,
+ * generic property look-up in JavaScript engines, and the words before a trigger at the start of a
+ * post are exactly that.
+ */
+function wordAt(tokens: readonly Token[], i: number): string {
+  return i >= 0 && i < tokens.length ? tokens[i]!.text : '';
+}
 
-function isQuestion(input: StanceInput): boolean {
-  const { text, tokens, sentenceFirstToken, sentenceEndToken, sentenceEnd } = input;
+const QUESTION_END = /\?[^\p{L}\p{N}]*$/u;
+const QUESTION_OPENINGS = new Set(UNMARKED_QUESTION_OPENERS);
+const LONGEST_OPENER = Math.max(...UNMARKED_QUESTION_OPENERS.map((o) => o.split(' ').length));
+
+function isQuestion(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  sentenceEnd: number,
+  folded: string,
+): boolean {
   // A "?" at the end, possibly followed by closing punctuation or an emoticon: "?)", "?? :)".
-  const tailFrom = sentenceEndToken > sentenceFirstToken ? tokens[sentenceEndToken - 1]!.end : 0;
+  const tailFrom = end > first ? tokens[end - 1]!.end : 0;
   if (QUESTION_END.test(text.slice(tailFrom, sentenceEnd))) return true;
-  const opening = tokens
-    .slice(sentenceFirstToken, Math.min(sentenceFirstToken + 3, sentenceEndToken))
-    .map((t) => t.text)
-    .join(' ');
-  if (UNMARKED_QUESTION_OPENERS.some((o) => opening === o || opening.startsWith(o + ' '))) {
-    return true;
+  let opening = '';
+  for (let i = first; i < Math.min(first + LONGEST_OPENER, end); i++) {
+    opening = opening === '' ? tokens[i]!.text : `${opening} ${tokens[i]!.text}`;
+    if (QUESTION_OPENINGS.has(opening)) return true;
   }
-  const first = tokens[sentenceFirstToken];
+  return INNER_QUESTION.test(folded);
+}
+
+/**
+ * @param folded the post's folded text (same offsets as `text`)
+ */
+export function describeSentence(
+  text: string,
+  folded: string,
+  tokens: readonly Token[],
+  firstToken: number,
+  endToken: number,
+  end: number,
+): SentenceView {
+  const first = tokens[firstToken];
+  const sentence = first && firstToken < endToken ? folded.slice(first.start, end) : '';
+  return {
+    text,
+    tokens,
+    firstToken,
+    endToken,
+    end,
+    folded: sentence,
+    question: isQuestion(text, tokens, firstToken, endToken, end, sentence),
+  };
+}
+
+function isSpace(code: number): boolean {
   return (
-    first !== undefined && INNER_QUESTION.test(text.slice(first.start, sentenceEnd).toLowerCase())
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    (code > 127 && /\s/u.test(String.fromCharCode(code)))
   );
 }
 
-const CLAUSE_PUNCTUATION = /[,;:()\u2026]|\.\s|\s-\s|--/;
+/**
+ * Whether the gap between two words breaks the clause: `,;:()…`, ". ", " - " or "--". A scan of the
+ * few characters between words; a regular expression on a slice of each gap cost more than the
+ * rest of the stance decision.
+ */
+function clauseBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (
+      code === 44 ||
+      code === 59 ||
+      code === 58 ||
+      code === 40 ||
+      code === 41 ||
+      code === 0x2026
+    ) {
+      return true;
+    }
+    if (code === 46 && i + 1 < to && isSpace(text.charCodeAt(i + 1))) return true;
+    if (code === 45) {
+      if (i + 1 < to && text.charCodeAt(i + 1) === 45) return true;
+      if (
+        i > from &&
+        i + 1 < to &&
+        isSpace(text.charCodeAt(i - 1)) &&
+        isSpace(text.charCodeAt(i + 1))
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+function clauseBoundaryBetween(text: string, tokens: readonly Token[], a: number, b: number) {
+  return clauseBreakIn(text, tokens[a]!.end, tokens[b]!.start) || CLAUSE_WORDS.has(tokens[b]!.text);
+}
 
 /** Token range [start, end) of the clause holding the trigger, within the sentence. */
-function clauseBounds(input: StanceInput) {
-  const { text, tokens, sentenceFirstToken, sentenceEndToken, triggerFirst, triggerLast } = input;
-  const boundaryBetween = (a: number, b: number): boolean =>
-    CLAUSE_PUNCTUATION.test(text.slice(tokens[a]!.end, tokens[b]!.start)) ||
-    CLAUSE_WORDS.has(tokens[b]!.text);
-  let start = triggerFirst;
-  while (start > sentenceFirstToken && !boundaryBetween(start - 1, start)) start--;
-  let end = triggerLast + 1;
-  while (end < sentenceEndToken && !boundaryBetween(end - 1, end)) end++;
+function clauseBounds(sentence: SentenceView, claim: ClaimWords) {
+  const { text, tokens, firstToken, endToken } = sentence;
+  let start = claim.triggerFirst;
+  while (start > firstToken && !clauseBoundaryBetween(text, tokens, start - 1, start)) start--;
+  let end = claim.triggerLast + 1;
+  while (end < endToken && !clauseBoundaryBetween(text, tokens, end - 1, end)) end++;
   return { start, end };
 }
 
@@ -377,7 +465,7 @@ const NEGATION_REACH_AFTER = 10;
 
 function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
   const word = tokens[i]!.text;
-  const next = tokens[i + 1]?.text ?? '';
+  const next = wordAt(tokens, i + 1);
   if (word === 'waste') return next === 'of' || next === 'money' || next === 'time';
   if (word === 'band') return next === 'aid'; // "a band-aid"
   if (word === 'bad') return next === 'idea' || next === 'deal'; // "a bad idea", not "a bad back"
@@ -402,8 +490,8 @@ const NEGATIVE_VERBS = new Set([
 
 function cancelsOut(tokens: readonly Token[], i: number): boolean {
   return (
-    NEGATIVE_VERBS.has(tokens[i + 1]?.text ?? '') ||
-    (NEGATIVE_VERBS.has(tokens[i]!.text) && NEGATORS.has(tokens[i - 1]?.text ?? ''))
+    NEGATIVE_VERBS.has(wordAt(tokens, i + 1)) ||
+    (NEGATIVE_VERBS.has(tokens[i]!.text) && NEGATORS.has(wordAt(tokens, i - 1)))
   );
 }
 
@@ -423,11 +511,19 @@ const SARCASM =
 /** "Only the MRI found it": necessity claimed, even in the writer's own story. */
 const ONLY = new Set(['only']);
 
-function negationCount(input: StanceInput, start: number, end: number): number {
-  const { tokens, triggerFirst, triggerLast, ruleTokens } = input;
+/** Openings of a condition: a negation inside one is the condition's, not the claim's. */
+const CONDITIONS = new Set(['if', 'when', 'unless']);
+
+function negationCount(
+  tokens: readonly Token[],
+  claim: ClaimWords,
+  start: number,
+  end: number,
+): number {
+  const { triggerFirst, triggerLast, ruleTokens } = claim;
   let count = 0;
-  if (input.negationBefore !== false) {
-    const conditional = ['if', 'when', 'unless'].includes(tokens[start]?.text ?? '');
+  if (claim.negationBefore !== false) {
+    const conditional = CONDITIONS.has(wordAt(tokens, start));
     const from = Math.max(start, triggerFirst - NEGATION_REACH_BEFORE);
     for (let i = from; i <= triggerLast; i++) {
       if (ruleTokens.has(i) || !isNegator(tokens, i, NEGATORS) || cancelsOut(tokens, i)) continue;
@@ -453,11 +549,17 @@ function negationCount(input: StanceInput, start: number, end: number): number {
   return count;
 }
 
+/** Whether one of the three words after "my" at `i` is another person: "my mum's back". */
+function namesSomeoneElse(tokens: readonly Token[], i: number): boolean {
+  for (let k = 1; k <= 3; k++) if (OTHER_PEOPLE.test(wordAt(tokens, i + k))) return true;
+  return false;
+}
+
 /** Whether first person at `i` opens an opinion ("I think", "I really don't think", "I'd…"). */
 function opensOpinion(tokens: readonly Token[], i: number, end: number): boolean {
   const word = tokens[i]!.text;
   if (word === "i'd") return true;
-  if (word === 'me' && tokens[i - 1]?.text === 'to') return true; // "sounds like X to me"
+  if (word === 'me' && wordAt(tokens, i - 1) === 'to') return true; // "sounds like X to me"
   for (let j = i + 1; j < Math.min(end, i + 5); j++) {
     const next = tokens[j]!.text;
     if (OPINION_VERBS.has(next)) return true;
@@ -477,8 +579,8 @@ function isFirstPersonReport(tokens: readonly Token[], start: number, end: numbe
     const word = tokens[i]!.text;
     if (GENERALISERS.has(word)) return false;
     if (!FIRST_PERSON.has(word)) continue;
-    if (word === 'i' && NOT_A_PRONOUN_AFTER.has(tokens[i - 1]?.text ?? '')) continue;
-    if (word === 'my' && [1, 2, 3].some((k) => OTHER_PEOPLE.test(tokens[i + k]?.text ?? ''))) {
+    if (word === 'i' && NOT_A_PRONOUN_AFTER.has(wordAt(tokens, i - 1))) continue;
+    if (word === 'my' && namesSomeoneElse(tokens, i)) {
       continue;
     }
     if (opensOpinion(tokens, i, end)) return false;
@@ -569,52 +671,40 @@ function opensWithImperative(tokens: readonly Token[], first: number, end: numbe
 /** "better than heat": the claim is the one compared against. */
 const COMPARED_AGAINST = new Set(['better', 'superior', 'preferable', 'safer']);
 
-function sentenceText(input: StanceInput): string {
-  const first = input.tokens[input.sentenceFirstToken];
-  return first ? input.text.slice(first.start, input.sentenceEnd).toLowerCase() : '';
-}
-
-export function classifyStance(input: StanceInput): Stance {
-  const { tokens, triggerFirst } = input;
-  if (isQuestion(input)) return 'asks';
-  const { start, end } = clauseBounds(input);
-  const sentence = sentenceText(input);
-  let negations = negationCount(input, start, end);
-  if (negations === 0 && SENTENCE_DENIALS.test(sentence)) negations = 1;
-  const reported = REPORTED.exec(sentence);
+export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stance {
+  const { tokens, folded, firstToken, endToken } = sentence;
+  const { triggerFirst } = claim;
+  if (sentence.question) return 'asks';
+  const { start, end } = clauseBounds(sentence, claim);
+  let negations = negationCount(tokens, claim, start, end);
+  if (negations === 0 && SENTENCE_DENIALS.test(folded)) negations = 1;
+  const reported = REPORTED.exec(folded);
+  if (reported && DOUBT.test(folded.slice(reported.index + reported[0].length))) negations = 1;
   if (
-    reported &&
-    tokens[triggerFirst] &&
-    DOUBT.test(sentence.slice(reported.index + reported[0].length))
+    wordAt(tokens, triggerFirst - 1) === 'than' &&
+    COMPARED_AGAINST.has(wordAt(tokens, triggerFirst - 2))
   ) {
     negations = 1;
   }
-  if (
-    tokens[triggerFirst - 1]?.text === 'than' &&
-    COMPARED_AGAINST.has(tokens[triggerFirst - 2]?.text ?? '')
-  ) {
-    negations = 1;
-  }
-  if (SARCASM.test(sentence)) negations = 1;
+  if (SARCASM.test(folded)) negations = 1;
   const advice =
-    opensWithImperative(tokens, input.sentenceFirstToken, input.sentenceEndToken) ||
-    /\btrust me\b/.test(sentence) ||
-    ONLY.has(tokens[triggerFirst - 1]?.text ?? '') ||
-    ONLY.has(tokens[triggerFirst - 2]?.text ?? '');
+    opensWithImperative(tokens, firstToken, endToken) ||
+    /\btrust me\b/.test(folded) ||
+    ONLY.has(wordAt(tokens, triggerFirst - 1)) ||
+    ONLY.has(wordAt(tokens, triggerFirst - 2));
   // A report of the writer's own case: a sentence that drops its "I" ("Went in for a block…"),
   // first person in the claim's clause, or anywhere in a sentence that generalises nowhere and
   // denies nothing ("aleve + walking, that's what got me through"). Advice stays advice.
-  const implicitI = IMPLICIT_I.has(tokens[input.sentenceFirstToken]?.text ?? '');
+  const implicitI = IMPLICIT_I.has(wordAt(tokens, firstToken));
   if (
     !advice &&
     (implicitI ||
       isFirstPersonReport(tokens, start, end) ||
-      (negations === 0 &&
-        isFirstPersonReport(tokens, input.sentenceFirstToken, input.sentenceEndToken)))
+      (negations === 0 && isFirstPersonReport(tokens, firstToken, endToken)))
   ) {
     return 'experience';
   }
-  const stance = input.forced ?? 'asserts';
+  const stance = claim.forced ?? 'asserts';
   if (negations === 0) return stance;
   return stance === 'denies' ? 'asserts' : stance === 'asserts' ? 'denies' : stance;
 }
