@@ -61,6 +61,8 @@ interface Analysed {
  */
 const STANCE_BEARING_CUES = new Set(['engagement-cue']);
 
+const NO_RULES: CompiledRule[] = [];
+
 function pick(
   concepts: Record<string, readonly string[]>,
   names: Iterable<string>,
@@ -98,7 +100,7 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
     firstToken: number,
     endToken: number,
     hits: readonly ConceptHit[],
-    possible: ReadonlySet<CompiledRule>,
+    possible: readonly CompiledRule[],
   ): Annotation[] {
     const byHitConcept: SentenceHits = new Map();
     for (const hit of hits) {
@@ -106,14 +108,8 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
       if (list) list.push(hit);
       else byHitConcept.set(hit.concept, [hit]);
     }
-    const candidates: CompiledRule[] = [];
-    for (const concept of byHitConcept.keys()) {
-      for (const rule of byConcept.get(concept) ?? [])
-        if (possible.has(rule)) candidates.push(rule);
-    }
-    candidates.sort((a, b) => a.order - b.order);
     const matched = new Map<string, RuleMatch>();
-    for (const rule of candidates) {
+    for (const rule of possible) {
       if (matched.has(rule.claimId)) continue;
       const match = evaluateRule(rule, byHitConcept);
       if (match) matched.set(rule.claimId, match);
@@ -154,21 +150,23 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
   }
 
   /**
-   * The rules whose every group has a concept somewhere in the post: a rule that fails this cannot
-   * match in any one sentence, so its triggers need no sentence boundaries at all.
+   * The rules whose every group has a concept somewhere in the post, in database order: a rule that
+   * fails this cannot match in any one sentence, so its triggers need no sentence boundaries at all.
    */
-  function possibleRules(hits: readonly ConceptHit[]): Set<CompiledRule> {
+  function possibleRules(hits: readonly ConceptHit[]): CompiledRule[] {
     const present = new Set<string>();
     for (const hit of hits) present.add(hit.concept);
-    const possible = new Set<CompiledRule>();
+    const possible: CompiledRule[] = [];
     for (const concept of present) {
-      for (const rule of byConcept.get(concept) ?? []) {
-        if (rule.groups.every((group) => group.some((name) => present.has(name)))) {
-          possible.add(rule);
+      for (const rule of byConcept.get(concept) ?? NO_RULES) {
+        if (rule.others.every((group) => group.some((name) => present.has(name)))) {
+          possible.push(rule);
         }
       }
     }
-    return possible;
+    // A rule indexed under two anchors of one group is found twice.
+    possible.sort((a, b) => a.order - b.order);
+    return possible.filter((rule, i) => i === 0 || rule !== possible[i - 1]);
   }
 
   function annotate(text: string): Annotation[] {
@@ -176,7 +174,7 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
     const { tokens, hits } = post;
     if (!hits.some((hit) => byConcept.has(hit.concept))) return [];
     const possible = possibleRules(hits);
-    if (possible.size === 0) return [];
+    if (possible.length === 0) return [];
     const triggers = new Set<string>();
     for (const rule of possible) for (const concept of rule.groups[0]!) triggers.add(concept);
     const annotations: Annotation[] = [];

@@ -12,6 +12,8 @@ export interface CompiledRule {
   /** Order of the claim and rule in the database; the first matching rule of a claim wins. */
   order: number;
   groups: string[][];
+  /** The groups after the first (the first gives the anchors). */
+  others: string[][];
   none: string[];
   within: number;
   stance: Stance | undefined;
@@ -37,6 +39,7 @@ export function compileRules(claims: readonly Claim[]): CompiledRules {
         claimId: claim.id,
         order: rules.length,
         groups,
+        others: groups.slice(1),
         none: (rule.none ?? []).flatMap((ref) => ref.split('|')),
         within: rule.within ?? Number.POSITIVE_INFINITY,
         stance: rule.stance,
@@ -66,7 +69,7 @@ export interface RuleMatch {
 export type SentenceHits = Map<string, ConceptHit[]>;
 
 function hitsOfGroup(hits: SentenceHits, group: readonly string[]): ConceptHit[] {
-  if (group.length === 1) return hits.get(group[0]!) ?? [];
+  if (group.length === 1) return hits.get(group[0]!) ?? NO_HITS;
   return group.flatMap((concept) => hits.get(concept) ?? []);
 }
 
@@ -88,7 +91,6 @@ function nearest(candidates: readonly ConceptHit[], anchor: ConceptHit): Concept
   return best;
 }
 
-/** Tries each hit of the first group as an anchor; the first anchor that satisfies the rule wins. */
 /**
  * Whether an exclusion applies. Another body region excludes a claim only when the sentence does
  * not also name the low back: "foam roller on the upper back … and the low back pain melts away".
@@ -100,12 +102,19 @@ function excludes(concept: string, hits: SentenceHits): boolean {
 
 const OTHER_REGION = 'other-region';
 const LOW_BACK = 'low-back';
+const NO_HITS: ConceptHit[] = [];
 
+/** Tries each hit of the first group as an anchor; the first anchor that satisfies the rule wins. */
 export function evaluateRule(rule: CompiledRule, hits: SentenceHits): RuleMatch | undefined {
-  if (rule.none.some((concept) => excludes(concept, hits))) return undefined;
   const anchors = hitsOfGroup(hits, rule.groups[0]!);
-  const others = rule.groups.slice(1).map((group) => hitsOfGroup(hits, group));
-  if (others.some((list) => list.length === 0)) return undefined;
+  if (anchors.length === 0) return undefined;
+  for (const concept of rule.none) if (excludes(concept, hits)) return undefined;
+  const others: ConceptHit[][] = [];
+  for (const group of rule.others) {
+    const list = hitsOfGroup(hits, group);
+    if (list.length === 0) return undefined;
+    others.push(list);
+  }
   for (const anchor of anchors) {
     let first = anchor.first;
     let last = anchor.last;

@@ -333,6 +333,8 @@ export interface SentenceView {
   /** The sentence, folded (lower case, plain quotes), from its first word. */
   folded: string;
   question: boolean;
+  /** Filled on first use by `factsOf`: a question needs none of it. */
+  facts?: SentenceFacts;
 }
 
 /** One claim's words in the sentence, and what its rule says about stance. */
@@ -508,6 +510,14 @@ const DOUBT = /\b(?:but|yet|idk|not sure|doubt|dunno|not true|not convinced|that
 const SARCASM =
   /^(?:yeah|oh)[,\s]+(?:because|sure|right)\b|\bworked so well\b|\bwhy didn't i think of that\b/;
 
+/** "trust me": the writer vouches for the claim, which makes it advice. */
+const VOUCHING = /\btrust me\b/;
+
+function reportedThenDoubted(sentence: string): boolean {
+  const reported = REPORTED.exec(sentence);
+  return reported !== null && DOUBT.test(sentence.slice(reported.index + reported[0].length));
+}
+
 /** "Only the MRI found it": necessity claimed, even in the writer's own story. */
 const ONLY = new Set(['only']);
 
@@ -671,36 +681,57 @@ function opensWithImperative(tokens: readonly Token[], first: number, end: numbe
 /** "better than heat": the claim is the one compared against. */
 const COMPARED_AGAINST = new Set(['better', 'superior', 'preferable', 'safer']);
 
-export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stance {
+/** What holds for the whole sentence, whichever claim in it is being judged. */
+interface SentenceFacts {
+  /** "no real evidence", "doesn't work", a reported claim then doubted, sarcasm. */
+  turnedAround: boolean;
+  deniedOutright: boolean;
+  /** Opens with an imperative or vouches ("trust me"): advice, whatever story follows. */
+  advice: boolean;
+  /** Opens with a verb that dropped its "I": "Went in for a block…". */
+  implicitI: boolean;
+  /** First person anywhere that is a report, not an opinion, and no word generalises. */
+  firstPersonReport: boolean;
+}
+
+function factsOf(sentence: SentenceView): SentenceFacts {
   const { tokens, folded, firstToken, endToken } = sentence;
+  return (sentence.facts ??= {
+    deniedOutright: SENTENCE_DENIALS.test(folded),
+    turnedAround: reportedThenDoubted(folded) || SARCASM.test(folded),
+    advice: opensWithImperative(tokens, firstToken, endToken) || VOUCHING.test(folded),
+    implicitI: IMPLICIT_I.has(wordAt(tokens, firstToken)),
+    firstPersonReport: isFirstPersonReport(tokens, firstToken, endToken),
+  });
+}
+
+export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stance {
+  const { tokens } = sentence;
   const { triggerFirst } = claim;
   if (sentence.question) return 'asks';
+  const facts = factsOf(sentence);
   const { start, end } = clauseBounds(sentence, claim);
   let negations = negationCount(tokens, claim, start, end);
-  if (negations === 0 && SENTENCE_DENIALS.test(folded)) negations = 1;
-  const reported = REPORTED.exec(folded);
-  if (reported && DOUBT.test(folded.slice(reported.index + reported[0].length))) negations = 1;
+  if (negations === 0 && facts.deniedOutright) negations = 1;
+  if (facts.turnedAround) negations = 1;
   if (
     wordAt(tokens, triggerFirst - 1) === 'than' &&
     COMPARED_AGAINST.has(wordAt(tokens, triggerFirst - 2))
   ) {
     negations = 1;
   }
-  if (SARCASM.test(folded)) negations = 1;
   const advice =
-    opensWithImperative(tokens, firstToken, endToken) ||
-    /\btrust me\b/.test(folded) ||
+    facts.advice ||
     ONLY.has(wordAt(tokens, triggerFirst - 1)) ||
     ONLY.has(wordAt(tokens, triggerFirst - 2));
   // A report of the writer's own case: a sentence that drops its "I" ("Went in for a block…"),
   // first person in the claim's clause, or anywhere in a sentence that generalises nowhere and
   // denies nothing ("aleve + walking, that's what got me through"). Advice stays advice.
-  const implicitI = IMPLICIT_I.has(wordAt(tokens, firstToken));
   if (
     !advice &&
-    (implicitI ||
+    (facts.implicitI ||
       isFirstPersonReport(tokens, start, end) ||
-      (negations === 0 && isFirstPersonReport(tokens, firstToken, endToken)))
+      (negations === 0 && facts.firstPersonReport))
   ) {
     return 'experience';
   }
