@@ -69,6 +69,42 @@ button[data-verdict='not-supported'] { background: #b3470c; }
 button[data-verdict='misleading'] { background: #7e3ba0; }
 `;
 
+/**
+ * One stylesheet shared by every marker's shadow root, per document: thousands of markers then cost
+ * the browser one parsed sheet, not one `<style>` each, which it re-matched for every marker whenever
+ * the forum changed the page. Where a constructed sheet cannot be adopted, each root gets a `<style>`.
+ */
+const sharedSheets = new WeakMap<Document, CSSStyleSheet | null>();
+
+function markerSheet(doc: Document): CSSStyleSheet | null {
+  let sheet = sharedSheets.get(doc);
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(MARKER_CSS);
+    } catch {
+      sheet = null;
+    }
+    sharedSheets.set(doc, sheet);
+  }
+  return sheet;
+}
+
+function styleRoot(doc: Document, root: ShadowRoot): void {
+  const sheet = markerSheet(doc);
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      sharedSheets.set(doc, null);
+    }
+  }
+  const style = doc.createElement('style');
+  style.textContent = MARKER_CSS;
+  root.append(style);
+}
+
 /** Inline styles the page's CSS cannot override, even with its own !important rules. */
 export function setImportant(element: HTMLElement, styles: Record<string, string>): void {
   for (const [property, value] of Object.entries(styles)) {
@@ -96,8 +132,7 @@ export function createMarker(doc: Document, info: MarkerInfo, onOpen: () => void
     'line-height': '0',
   });
   const root = host.attachShadow({ mode: SHADOW_MODE });
-  const style = doc.createElement('style');
-  style.textContent = MARKER_CSS;
+  styleRoot(doc, root);
   const button = doc.createElement('button');
   button.type = 'button';
   button.dataset.verdict = info.claim.verdict;
@@ -116,7 +151,7 @@ export function createMarker(doc: Document, info: MarkerInfo, onOpen: () => void
     if (!event.isTrusted && SHADOW_MODE === 'closed') return;
     onOpen();
   });
-  root.append(style, button);
+  root.append(button);
   ours.set(host, root);
   return host;
 }

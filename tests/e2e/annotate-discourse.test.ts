@@ -117,6 +117,38 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(baclofen).toMatchObject({ stance: 'experience', verdict: 'misleading' });
     });
 
+    it('draws each marker as a small coloured circle in the verdict colour, taking no room in the text', async () => {
+      const looks = await page.$$eval('backcheck-marker', (elements) =>
+        elements.slice(0, 5).map((host) => {
+          const button = host.shadowRoot?.querySelector('button');
+          const box = host.getBoundingClientRect();
+          const drawn = button ? getComputedStyle(button) : undefined;
+          const circle = button?.getBoundingClientRect();
+          return {
+            verdict: host.getAttribute('data-backcheck-verdict'),
+            hostWidth: box.width,
+            background: drawn?.backgroundColor ?? '',
+            radius: drawn?.borderTopLeftRadius ?? '',
+            circleWidth: circle?.width ?? 0,
+          };
+        }),
+      );
+      expect(looks.length).toBeGreaterThan(0);
+      const colours: Record<string, string> = {
+        misleading: 'rgb(126, 59, 160)',
+        'not-supported': 'rgb(179, 71, 12)',
+        uncertain: 'rgb(95, 99, 104)',
+        'partly-supported': 'rgb(31, 106, 165)',
+        supported: 'rgb(30, 125, 72)',
+      };
+      for (const look of looks) {
+        expect(look.hostWidth).toBe(0);
+        expect(look.background).toBe(colours[look.verdict ?? '']);
+        expect(look.radius).toBe('50%');
+        expect(look.circleWidth).toBeGreaterThan(8);
+      }
+    });
+
     it('highlights the claim sentences with the CSS Custom Highlight API, without wrapping text', async () => {
       const state = await page.evaluate(() => {
         const names = [...CSS.highlights.keys()].filter((k) => k.startsWith('backcheck-'));
