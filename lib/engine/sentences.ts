@@ -5,6 +5,8 @@
  * which the Unicode rules treat as an abbreviation but which in forum writing is usually a new
  * sentence ("it hurts. i can't bend").
  */
+import { isSpaceCode } from './tokens';
+
 export interface Span {
   start: number;
   end: number;
@@ -57,14 +59,6 @@ function wordBefore(text: string, end: number, from = 0): string {
   let start = end;
   while (start > from && isWordOrDot(text, start - 1)) start--;
   return text.slice(start, end).toLowerCase().replace(/\.$/, '');
-}
-
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    (code > 127 && /\s/u.test(String.fromCharCode(code)))
-  );
 }
 
 function splitInside(text: string, span: Span, out: Span[]): void {
@@ -153,7 +147,7 @@ function endsWithDot(text: string, from: number, end: number): boolean {
   for (; last >= from; last--) {
     const code = text.charCodeAt(last);
     if (code === 10) return false;
-    if (!isSpace(code)) break;
+    if (!isSpaceCode(code)) break;
   }
   return last >= from && text.charCodeAt(last) === 46;
 }
@@ -170,7 +164,7 @@ function endsWithAbbreviation(text: string, span: Span): boolean {
 /** The sentence without its surrounding white space, as offsets into the text. */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }

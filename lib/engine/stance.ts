@@ -5,7 +5,7 @@
  * experience rather than a denial.
  */
 import type { Stance } from '../claims/schema';
-import type { Token } from './tokens';
+import { isSpaceCode, type Token } from './tokens';
 
 /** Judgements that deny a claim wherever they stand near it: "acupuncture is just placebo". */
 const DENIAL_WORDS = [
@@ -406,14 +406,6 @@ export function describeSentence(
   };
 }
 
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    (code > 127 && /\s/u.test(String.fromCharCode(code)))
-  );
-}
-
 /**
  * Whether the gap between two words breaks the clause: `,;:()…`, ". ", " - " or "--". A scan of the
  * few characters between words; a regular expression on a slice of each gap cost more than the
@@ -432,14 +424,14 @@ function clauseBreakIn(text: string, from: number, to: number): boolean {
     ) {
       return true;
     }
-    if (code === 46 && i + 1 < to && isSpace(text.charCodeAt(i + 1))) return true;
+    if (code === 46 && i + 1 < to && isSpaceCode(text.charCodeAt(i + 1))) return true;
     if (code === 45) {
       if (i + 1 < to && text.charCodeAt(i + 1) === 45) return true;
       if (
         i > from &&
         i + 1 < to &&
-        isSpace(text.charCodeAt(i - 1)) &&
-        isSpace(text.charCodeAt(i + 1))
+        isSpaceCode(text.charCodeAt(i - 1)) &&
+        isSpaceCode(text.charCodeAt(i + 1))
       ) {
         return true;
       }

@@ -50,6 +50,15 @@ export function tokenize(folded: string, from = 0, to = folded.length): Token[] 
   return tokens;
 }
 
+/** White space as `\s` has it, decided by code for ASCII: for scanning without slicing. */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    (code > 127 && /\s/u.test(String.fromCharCode(code)))
+  );
+}
+
 /** Index of the first token that starts at or after `offset` (binary search). */
 export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0;
