@@ -172,7 +172,6 @@ export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'
   function annotate(text: string): Annotation[] {
     const post = analyse(text);
     const { tokens, hits } = post;
-    if (!hits.some((hit) => byConcept.has(hit.concept))) return [];
     const possible = possibleRules(hits);
     if (possible.length === 0) return [];
     const triggers = new Set<string>();
