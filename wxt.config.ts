@@ -28,7 +28,11 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          // Highlight styles are set on the root and reach the text by highlight inheritance
+          // (lib/content/painter.ts), on by default since Chrome 134.
+          minimum_chrome_version: '134',
+        }),
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {

@@ -5,6 +5,7 @@
  */
 import type { Stance, Verdict } from '../claims/schema';
 import highlightStyles from './highlight-styles.css?inline';
+import { NEAR_VIEWPORT_MARGIN } from './near-viewport';
 
 /**
  * The highlight styles go into the page only when there is something to paint, so a page that is
@@ -14,17 +15,30 @@ import highlightStyles from './highlight-styles.css?inline';
  */
 function installHighlightStyles(doc: Document): void {
   if (doc.getElementById(STYLE_ID) || installedIn.has(doc)) return;
+  const css = pageHighlightStyles();
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(highlightStyles);
+    sheet.replaceSync(css);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   } catch {
     const style = doc.createElement('style');
     style.id = STYLE_ID;
-    style.textContent = highlightStyles;
+    style.textContent = css;
     doc.head.append(style);
   }
   installedIn.add(doc);
+}
+
+/**
+ * Chromium gives every element of the page its own highlight styles when rules are universal
+ * (`::highlight(x)` is `*::highlight(x)`): that doubled the forum's own append of 200 posts at 5,000
+ * posts (about 45 -> 90 ms, measured). Chromium implements highlight inheritance (css-pseudo-4), so
+ * rules on the root reach all text at no such cost. Firefox does not inherit highlight styles yet,
+ * and keeps the universal rules.
+ */
+function pageHighlightStyles(): string {
+  if (import.meta.env.FIREFOX) return highlightStyles;
+  return highlightStyles.replaceAll('::highlight(', ':root::highlight(');
 }
 
 const STYLE_ID = 'backcheck-highlight-styles';
@@ -40,8 +54,6 @@ export interface PaintedRange {
   range: StaticRange;
 }
 
-/** Posts this far outside the viewport (in viewport heights) are painted too, for smooth scrolling. */
-const NEAR_VIEWPORT = '150% 0px';
 /** At most this many ranges are registered at once, however long the thread. */
 const MAX_LIVE_RANGES = 3000;
 
@@ -60,7 +72,7 @@ export class Painter {
     typeof IntersectionObserver === 'undefined'
       ? undefined
       : new IntersectionObserver((entries) => this.onIntersect(entries), {
-          rootMargin: NEAR_VIEWPORT,
+          rootMargin: NEAR_VIEWPORT_MARGIN,
         });
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchWithExtension, type BrowserName } from './support/browsers';
+import { noteText, openPopup, waitForOpenNote } from './support/popup';
 import { serveDirectory, type StaticServer } from './support/server';
 
 const THREAD = '/discourse/back-spasm-sprained-back.html';
@@ -27,57 +28,6 @@ async function markers(page: Page): Promise<MarkerSummary[]> {
       insideQuote: el.closest('aside.quote') !== null,
     })),
   );
-}
-
-/** What the open note card says, read through its (open) shadow root; '' when none is open. */
-async function noteText(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      document.querySelector('backcheck-note')?.shadowRoot?.querySelector('[role="dialog"]')
-        ?.textContent ?? '',
-  );
-}
-
-/**
- * Opens the popup as a page for the forum tab. Chromium: the popup asks for the active tab, as when
- * the toolbar button is clicked. Firefox's BiDi cannot navigate to extension pages, so the popup is
- * reached from a local page and told the forum tab's id (`?tab=`), found through the tabs API.
- */
-async function openPopup(
-  name: BrowserName,
-  browser: Browser,
-  forum: Page,
-  extensionBase: string,
-): Promise<Page> {
-  const popup = await browser.newPage();
-  if (name === 'chromium') {
-    await forum.bringToFront();
-    await popup.goto(`${extensionBase}popup.html`);
-    return popup;
-  }
-  // BiDi reports no navigation event for extension pages, so wait for the page itself.
-  const navigate = async (url: string) => {
-    await popup.evaluate((target) => (location.href = target), url);
-    await popup.waitForFunction(
-      (target) => location.href === target && document.querySelector('.claims, .empty') !== null,
-      {},
-      url,
-    );
-  };
-  await popup.goto(new URL('/blank.html', forum.url()).href);
-  await navigate(`${extensionBase}popup.html`);
-  const forumUrl = forum.url();
-  const tabId = await popup.evaluate(async (url) => {
-    interface TabsApi {
-      tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> };
-    }
-    const api = (globalThis as unknown as { browser: TabsApi }).browser;
-    // Match patterns cannot carry a port, so compare URLs (visible to us through host permission).
-    const tabs = await api.tabs.query({});
-    return tabs.find((tab) => tab.url === url)?.id ?? -1;
-  }, forumUrl);
-  await navigate(`${extensionBase}popup.html?tab=${tabId}`);
-  return popup;
 }
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
@@ -170,6 +120,27 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(state.foreignElements).toBe(0);
     });
 
+    it('paints a claim sentence: the highlight styles reach the forum text', async () => {
+      const paragraph = await page.evaluateHandle(() => {
+        const names = [...CSS.highlights.keys()].filter((k) => k.startsWith('backcheck-'));
+        const [range] = [...(CSS.highlights.get(names[0]!) ?? [])] as StaticRange[];
+        return range!.startContainer.parentElement!;
+      });
+      const painted = Buffer.from(await paragraph.screenshot());
+      // The same paragraph with our highlights taken out of the registry for a moment.
+      await page.evaluate(() => {
+        const saved = [...CSS.highlights].filter(([name]) => name.startsWith('backcheck-'));
+        for (const [name] of saved) CSS.highlights.delete(name);
+        (window as unknown as { saved: typeof saved }).saved = saved;
+      });
+      const plain = Buffer.from(await paragraph.screenshot());
+      await page.evaluate(() => {
+        const { saved } = window as unknown as { saved: [string, Highlight][] };
+        for (const [name, highlight] of saved) CSS.highlights.set(name, highlight);
+      });
+      expect(painted.equals(plain)).toBe(false);
+    });
+
     it('opens a note from the keyboard and closes it with Escape, returning focus', async () => {
       await page.evaluate(() => {
         const marker = document.querySelector<HTMLElement>(
@@ -218,12 +189,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         (b as HTMLButtonElement).click(),
       );
       await page.bringToFront();
-      await page.waitForFunction(
-        () =>
-          document.querySelector('backcheck-note')?.shadowRoot?.querySelector('[role="dialog"]') ??
-          null,
-        { timeout: 10_000 },
-      );
+      await waitForOpenNote(page);
       expect(await noteText(page)).toMatch(/cycle|blood|oxygen/i);
       expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
       await page.keyboard.press('Escape');
