@@ -3,7 +3,7 @@
  * details on demand, sources, review date and why it was matched. Rendered in a shadow root.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { VERDICT_LABELS } from '../lib/claims/database';
+import { VERDICT_LABELS } from '../lib/claims/labels';
 import type { Claim, Stance } from '../lib/claims/schema';
 import { relationLine } from './relation';
 import { SafeMarkup } from './SafeMarkup';

@@ -1,15 +1,21 @@
 /**
- * The background: shows each tab's claim count on the toolbar badge, and keeps the content script
- * registered on the sites the user turned on. Holds no page text and sends nothing anywhere.
+ * The background: shows each tab's claim count on the toolbar badge, hands a page's note card its
+ * claim's evidence when a note opens (the content script carries only detection data, to start
+ * fast on every page), and keeps the content script registered on the sites the user turned on.
+ * Holds no page text and sends nothing anywhere.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { claimById } from '../lib/claims/database';
 import type { Message } from '../lib/messages';
 import { syncRegistrations } from '../lib/site-access';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const message = raw as Message;
+    if (message.type === 'backcheck:get-claim') {
+      return Promise.resolve(claimById(message.claimId) ?? null);
+    }
     const tabId = sender.tab?.id;
     if (message.type !== 'backcheck:findings-changed' || tabId === undefined) return undefined;
     void browser.action.setBadgeText({

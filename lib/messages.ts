@@ -23,4 +23,6 @@ export type Message =
   | { type: 'backcheck:get-findings' }
   | { type: 'backcheck:reveal'; markerId: string }
   | { type: 'backcheck:export-annotations' }
+  /** From the content script to the background: one claim's whole note (a `Claim`, or null). */
+  | { type: 'backcheck:get-claim'; claimId: string }
   | { type: 'backcheck:findings-changed'; count: number };

@@ -1,9 +1,12 @@
 /**
  * The bundled claims database, compiled from `data/*.yaml` by `npm run claims:compile` (which every
  * build, test and scan runs first). Pure data: safe to import from the engine, the CLI and the UI.
+ * The content script imports `heads.ts` instead: detection data without the notes' evidence text.
  */
 import compiled from './generated/database.json';
-import type { Claim, ClaimsDatabase, Verdict } from './schema';
+import type { Claim, ClaimsDatabase } from './schema';
+
+export { VERDICT_LABELS } from './labels';
 
 export const database = compiled as ClaimsDatabase;
 
@@ -12,11 +15,3 @@ const byId = new Map(database.claims.map((claim) => [claim.id, claim]));
 export function claimById(id: string): Claim | undefined {
   return byId.get(id);
 }
-
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  supported: 'Supported',
-  'partly-supported': 'Partly supported',
-  uncertain: 'Uncertain',
-  'not-supported': 'Not supported',
-  misleading: 'Misleading',
-};

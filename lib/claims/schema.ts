@@ -164,9 +164,41 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export type DetectRule = v.InferOutput<typeof DetectRuleSchema>;
 export type Lexicon = v.InferOutput<typeof LexiconSchema>;
 
+/** The fields of a claim that detection and markers use; the rest is the note's evidence. */
+export const CLAIM_HEAD_FIELDS = [
+  'id',
+  'claim',
+  'category',
+  'verdict',
+  'concepts',
+  'detect',
+] as const;
+export type ClaimHead = Pick<Claim, (typeof CLAIM_HEAD_FIELDS)[number]>;
+
+/** The database as the content script carries it: detection data only. */
+export interface DetectionDatabase {
+  version: string;
+  claims: ClaimHead[];
+  lexicon: Lexicon;
+}
+
 export interface ClaimsDatabase {
   /** Version of the data: the latest `reviewed` date across claims. */
   version: string;
   claims: Claim[];
   lexicon: Lexicon;
+}
+
+export function detectionPart(database: ClaimsDatabase): DetectionDatabase {
+  const head = (claim: Claim): ClaimHead => {
+    const picked: Record<string, unknown> = {};
+    for (const field of CLAIM_HEAD_FIELDS)
+      if (claim[field] !== undefined) picked[field] = claim[field];
+    return picked as ClaimHead;
+  };
+  return {
+    version: database.version,
+    claims: database.claims.map(head),
+    lexicon: database.lexicon,
+  };
 }

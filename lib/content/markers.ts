@@ -4,13 +4,13 @@
  * inserting it moves no text (no layout shift); the button floats above it like a footnote mark.
  * The host carries `data-backcheck-*` attributes, a contract read by tools outside the project.
  */
-import { VERDICT_LABELS } from '../claims/database';
-import type { Claim, Stance } from '../claims/schema';
+import { VERDICT_LABELS } from '../claims/labels';
+import type { ClaimHead, Stance } from '../claims/schema';
 import { MARKER_TAG } from '../dom/skip';
 
 export interface MarkerInfo {
   id: string;
-  claim: Claim;
+  claim: ClaimHead;
   stance: Stance;
   post: number;
 }

@@ -2,7 +2,7 @@
  * The text engine: from a post's text to its claim annotations, and from a page's title and posts to
  * the topic decision. Pure: no DOM, no browser APIs, so the content script and the scan CLI share it.
  */
-import type { ClaimsDatabase, Stance } from '../claims/schema';
+import type { DetectionDatabase, Stance } from '../claims/schema';
 import { foldText } from './fold';
 import { compileLexicon, matchConcepts, type CompiledLexicon, type ConceptHit } from './matcher';
 import {
@@ -72,7 +72,7 @@ function pick(
   return picked;
 }
 
-export function createEngine(database: Pick<ClaimsDatabase, 'claims' | 'lexicon'>): Engine {
+export function createEngine(database: Pick<DetectionDatabase, 'claims' | 'lexicon'>): Engine {
   const concepts: Record<string, readonly string[]> = { ...database.lexicon.concepts };
   for (const claim of database.claims) Object.assign(concepts, claim.concepts ?? {});
   const { rules, byConcept } = compileRules(database.claims);

@@ -4,7 +4,7 @@
  * concepts that rule the claim out. An index from concept to rules means a sentence only looks at
  * rules whose concepts it contains.
  */
-import type { Claim, Stance } from '../claims/schema';
+import type { ClaimHead, Stance } from '../claims/schema';
 import { hitsOverlap, type ConceptHit } from './matcher';
 
 export interface CompiledRule {
@@ -29,7 +29,7 @@ export interface CompiledRules {
   byConcept: Map<string, CompiledRule[]>;
 }
 
-export function compileRules(claims: readonly Claim[]): CompiledRules {
+export function compileRules(claims: readonly ClaimHead[]): CompiledRules {
   const rules: CompiledRule[] = [];
   const byConcept = new Map<string, CompiledRule[]>();
   for (const claim of claims) {

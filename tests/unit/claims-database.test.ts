@@ -5,7 +5,8 @@ import * as v from 'valibot';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CLAIMS_DIR, ClaimsDataError, loadClaimsDatabase, parseClaim } from '../../lib/claims/load';
-import { ClaimSchema, containsBannedWord } from '../../lib/claims/schema';
+import { detectionDatabase } from '../../lib/claims/heads';
+import { ClaimSchema, containsBannedWord, detectionPart } from '../../lib/claims/schema';
 
 const SHARED_CATALOGUE = '../shared/claims/catalogue.md';
 
@@ -101,5 +102,17 @@ describe('validation fails on a broken entry', () => {
   it('rejects a file whose id differs from its name, and a \\r in the file', () => {
     expect(() => parseClaim('ice-first.yaml', validEntry)).toThrow(/match the file name/);
     expect(() => parseClaim('bed-rest.yaml', validEntry.replace('\n', '\r\n'))).toThrow(/\\r/);
+  });
+});
+
+describe("the content script's part of the database", () => {
+  it('is the compiled database with every detection field and none of the notes', () => {
+    expect(detectionDatabase).toEqual(detectionPart(database));
+    expect(detectionDatabase.claims.map((c) => c.id)).toEqual(database.claims.map((c) => c.id));
+    for (const claim of detectionDatabase.claims) {
+      expect(Object.keys(claim)).not.toContain('summary');
+      expect(Object.keys(claim)).not.toContain('sources');
+      expect(claim.detect.length).toBeGreaterThan(0);
+    }
   });
 });
