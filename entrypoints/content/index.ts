@@ -5,8 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { claimById, database } from '../../lib/claims/database';
-import type { Claim } from '../../lib/claims/schema';
+import { detectionDatabase } from '../../lib/claims/heads';
+import type { Claim, ClaimHead } from '../../lib/claims/schema';
 import { PageController } from '../../lib/content/controller';
 import { createEngine } from '../../lib/engine/engine';
 import type { Message } from '../../lib/messages';
@@ -37,14 +37,32 @@ export default defineContentScript({
     if (off.includes(origin) || ctx.isInvalid) return;
     let mutedHere = new Set(muted[origin] ?? []);
     let supportedShown = supported;
-    const isHidden = (claim: Claim) =>
+    const isHidden = (claim: ClaimHead) =>
       mutedHere.has(claim.id) || (!supportedShown && claim.verdict === 'supported');
 
     const compileStart = performance.now();
-    const engine = createEngine(database);
+    const engine = createEngine(detectionDatabase);
     if (import.meta.env.MODE === 'test') {
       performance.measure('backcheck:compile', { start: compileStart, end: performance.now() });
     }
+    // A note's evidence comes from the background when the note opens, once per claim and page.
+    const notes = new Map<string, Promise<Claim | undefined>>();
+    const loadClaim = (claimId: string): Promise<Claim | undefined> => {
+      let note = notes.get(claimId);
+      if (!note) {
+        const message: Message = { type: 'backcheck:get-claim', claimId };
+        note = browser.runtime
+          .sendMessage(message)
+          .then((claim) => (claim ?? undefined) as Claim | undefined)
+          .catch(() => {
+            // The extension is reloading or gone: ask again next time.
+            notes.delete(claimId);
+            return undefined;
+          });
+        notes.set(claimId, note);
+      }
+      return note;
+    };
     const controller: PageController = new PageController(
       document,
       engine,
@@ -55,6 +73,7 @@ export default defineContentScript({
         });
       },
       {
+        loadClaim,
         isHidden,
         appearance: theme,
         actions: {
@@ -69,23 +88,21 @@ export default defineContentScript({
             await muteClaim(origin, claimId);
             mutedHere.add(claimId);
           },
-          copyReply: (claimId, stance) =>
-            navigator.clipboard.writeText(
-              composeReply(
-                claimById(claimId)!,
-                stance,
-                replyMarkupFor(controller.findings().engine),
-              ),
-            ),
+          copyReply: async (claimId, stance) => {
+            // Loaded already: the note card this is pressed in asked for it.
+            const claim = await loadClaim(claimId);
+            if (!claim) throw new Error('backcheck: the claim could not be loaded');
+            await navigator.clipboard.writeText(
+              composeReply(claim, stance, replyMarkupFor(controller.findings().engine)),
+            );
+          },
         },
       },
     );
     const onMessage = (raw: unknown) => {
       const message = raw as Message;
       if (message.type === 'backcheck:get-findings') return Promise.resolve(controller.findings());
-      if (message.type === 'backcheck:export-annotations') {
-        return Promise.resolve(controller.exportAnnotations());
-      }
+      if (message.type === 'backcheck:export-annotations') return controller.exportAnnotations();
       if (message.type === 'backcheck:reveal') controller.reveal(message.markerId);
       return undefined;
     };

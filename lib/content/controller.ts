@@ -3,8 +3,8 @@
  * the forum adds, rebuilds, edits and navigates. Knows nothing of extension messaging (the entrypoint
  * wires it) and nothing of forum markup (the adapters do).
  */
-import { claimById } from '../claims/database';
-import type { Claim, Stance } from '../claims/schema';
+import { claimHeadById } from '../claims/heads';
+import type { Claim, ClaimHead, Stance } from '../claims/schema';
 import { cssPath } from '../dom/css-path';
 import { toWebAnnotations, type AnnotatedSentence } from '../web-annotation';
 import { listPosts, skipSelectorFor, threadKeyOf, type ListedPost } from '../dom/read-page';
@@ -15,6 +15,7 @@ import type { TopicResult } from '../engine/topic';
 import type { Finding, PageFindings } from '../messages';
 import { createMarker, isOurMarker, markerButton } from './markers';
 import { NoteLayer } from './note-layer';
+import { NEAR_VIEWPORT_SCREENS, NearViewport } from './near-viewport';
 import { highlightName, Painter, type PaintedRange } from './painter';
 
 /** Mutations are batched: one rescan at most this long after the first change of a burst. */
@@ -38,12 +39,22 @@ const URL_POLL_MS = 400;
 
 interface PlacedAnnotation {
   annotation: Annotation;
-  claim: Claim;
-  marker: HTMLElement;
+  claim: ClaimHead;
+  /** Undefined until the post comes near the viewport and its markers are placed. */
+  marker: HTMLElement | undefined;
   postKey: string;
   body: Element;
   /** The post's text, for exporting a quote with its context. */
   text: string;
+}
+
+/** A post annotated but not yet marked: its markers go in when it comes near the viewport. */
+interface PendingPost {
+  post: ListedPost;
+  skip: string;
+  /** The text the annotations' offsets refer to; the page is checked against it before placing. */
+  text: string;
+  markerIds: string[];
 }
 
 export interface NoteActions {
@@ -56,8 +67,13 @@ export interface NoteActions {
 }
 
 export interface ControllerOptions {
+  /**
+   * A claim's whole note (evidence, sources), for a note card or an export. The page's script
+   * carries only what detection needs; the note comes from the extension when it is asked for.
+   */
+  loadClaim: (claimId: string) => Promise<Claim | undefined>;
   /** Claims not to mark: muted on this site, or supported ones when the user hides those. */
-  isHidden?: (claim: Claim) => boolean;
+  isHidden?: (claim: ClaimHead) => boolean;
   actions?: NoteActions;
   appearance?: 'auto' | 'light' | 'dark';
 }
@@ -71,6 +87,9 @@ export class PageController {
   private dirty = new Set<Element>();
   private readonly findingsByPost = new Map<string, Finding[]>();
   private readonly placed = new Map<string, PlacedAnnotation>();
+  private readonly pending = new Map<string, PendingPost>();
+  private readonly pendingKeyOf = new WeakMap<Element, string>();
+  private readonly nearViewport = new NearViewport((bodies) => this.placeNear(bodies));
   private topic: TopicResult | undefined;
   private topicPostCount = 0;
   private engineName = 'generic';
@@ -92,7 +111,7 @@ export class PageController {
     private readonly doc: Document,
     private readonly engine: Engine,
     private readonly onChange: (count: number) => void,
-    private readonly options: ControllerOptions = {},
+    private readonly options: ControllerOptions,
   ) {
     this.notes = new NoteLayer(doc);
   }
@@ -208,7 +227,7 @@ export class PageController {
     if (this.destroyed) return;
     const listStarted = performance.now();
     const page = listPosts(this.doc, url);
-    const queue = this.viewportFirst(
+    const { queue, near } = this.viewportFirst(
       page.posts.filter((post) => !this.processed.has(post.body) || this.dirty.has(post.body)),
     );
     measure('backcheck:prepare', listStarted);
@@ -225,7 +244,8 @@ export class PageController {
         if (this.dirty.delete(post.body)) this.removeMarkersIn(post.body);
         this.processed.add(post.body);
         try {
-          this.annotatePost(post, skip);
+          // Posts near the viewport are marked at once, not a rendering frame or more later.
+          this.annotatePost(post, skip, near.has(post.body));
         } catch (error) {
           // One odd post must not stop the rest of the thread.
           console.debug('backcheck: could not annotate a post', error);
@@ -234,7 +254,7 @@ export class PageController {
       changed = true;
       if (performance.now() - sliceStart > SLICE_MS) {
         measure('backcheck:slice', sliceStart);
-        if (changed) this.onChange(this.findings().findings.length);
+        if (changed) this.onChange(this.findingCount());
         changed = false;
         await yieldToPage();
         sliceStart = performance.now();
@@ -242,23 +262,36 @@ export class PageController {
     }
     measure('backcheck:slice', sliceStart);
     for (const body of this.dirty) if (!body.isConnected) this.dirty.delete(body);
-    if (changed) this.onChange(this.findings().findings.length);
+    if (changed) this.onChange(this.findingCount());
   }
 
   /**
-   * Posts from the first one in the viewport onwards, then the ones above it. Posts are in page
-   * order, so the first visible one is found by binary search: a dozen layout reads, not thousands.
+   * Posts from the first one in the viewport onwards, then the ones above it; and which of them are
+   * near the viewport now. Posts are in page order, so both are found by binary search: a few
+   * dozen layout reads, all before the page changes, not thousands.
    */
-  private viewportFirst(posts: ListedPost[]): ListedPost[] {
-    if (posts.length < 2) return posts;
-    let lo = 0;
-    let hi = posts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (posts[mid]!.body.getBoundingClientRect().bottom < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return [...posts.slice(lo), ...posts.slice(0, lo).reverse()];
+  private viewportFirst(posts: ListedPost[]): { queue: ListedPost[]; near: Set<Element> } {
+    if (posts.length < 2) return { queue: posts, near: new Set(posts.map((post) => post.body)) };
+    const firstWhere = (test: (rect: DOMRect) => boolean) => {
+      let lo = 0;
+      let hi = posts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (test(posts[mid]!.body.getBoundingClientRect())) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    };
+    const margin = NEAR_VIEWPORT_SCREENS * (this.doc.defaultView?.innerHeight ?? 0);
+    const visible = firstWhere((rect) => rect.bottom >= 0);
+    const nearFrom = firstWhere((rect) => rect.bottom >= -margin);
+    const nearTo = firstWhere(
+      (rect) => rect.top > (this.doc.defaultView?.innerHeight ?? 0) + margin,
+    );
+    return {
+      queue: [...posts.slice(visible), ...posts.slice(0, visible).reverse()],
+      near: new Set(posts.slice(nearFrom, nearTo).map((post) => post.body)),
+    };
   }
 
   private removeMarkersIn(body: Element): void {
@@ -270,49 +303,33 @@ export class PageController {
 
   private firstAnnotationMeasured = false;
 
-  private annotatePost(post: ListedPost, skip: string): void {
+  /**
+   * Finds a post's claims and records them (the panel lists them at once); its markers and
+   * highlights wait until the post comes near the viewport.
+   */
+  private annotatePost(post: ListedPost, skip: string, placeNow = false): void {
     const hidden = this.options.isHidden ?? (() => false);
-    const text = TextIndex.build(post.body, skip);
-    const annotations = this.engine.annotate(text.text).filter((a) => {
-      const claim = claimById(a.claimId);
+    const text = TextIndex.build(post.body, skip).text;
+    const annotations = this.engine.annotate(text).filter((a) => {
+      const claim = claimHeadById(a.claimId);
       return claim !== undefined && !hidden(claim);
     });
     const key = post.id;
-    for (const finding of this.findingsByPost.get(key) ?? []) this.placed.delete(finding.markerId);
-    if (annotations.length === 0) {
-      this.findingsByPost.delete(key);
-      this.painter.clearPost(key);
-      return;
-    }
-    // Insert markers from the last sentence end to the first, so that splitting a text node never
-    // moves a position still to be used.
+    this.forgetPost(key);
+    if (annotations.length === 0) return;
     const findings: Finding[] = [];
-    const ordered = [...annotations].sort((a, b) => b.end - a.end);
-    for (const annotation of ordered) {
-      const claim = claimById(annotation.claimId)!;
+    const markerIds: string[] = [];
+    for (const annotation of annotations) {
+      const claim = claimHeadById(annotation.claimId)!;
       const id = `backcheck-marker-${++this.markerCount}`;
-      const marker = createMarker(
-        this.doc,
-        { id, claim, stance: annotation.stance, post: post.number },
-        () => this.open(id),
-      );
-      const at = text.position(annotation.end, 'end');
-      if (!at) continue;
-      // Never inside a link or a control: the marker would become part of its name and target.
-      const control = at.node.parentElement?.closest('a, button, label, summary');
-      if (control && post.body.contains(control)) {
-        control.after(marker);
-      } else {
-        if (at.offset < at.node.data.length) at.node.splitText(at.offset);
-        at.node.after(marker);
-      }
+      markerIds.push(id);
       this.placed.set(id, {
         annotation,
         claim,
-        marker,
+        marker: undefined,
         postKey: key,
         body: post.body,
-        text: text.text,
+        text,
       });
       findings.push({
         markerId: id,
@@ -323,23 +340,94 @@ export class PageController {
         sentence: annotation.sentence,
       });
     }
-    findings.reverse();
     this.findingsByPost.set(key, findings);
+    this.pending.set(key, { post, skip, text, markerIds });
+    if (placeNow) {
+      this.placePost(key);
+      return;
+    }
+    this.pendingKeyOf.set(post.body, key);
+    this.nearViewport.watch(post.body);
+  }
+
+  /** Drops what was recorded for a post (before annotating it again); its markers are gone already. */
+  private forgetPost(key: string): void {
+    for (const finding of this.findingsByPost.get(key) ?? []) this.placed.delete(finding.markerId);
+    this.findingsByPost.delete(key);
+    const pending = this.pending.get(key);
+    if (pending) this.nearViewport.unwatch(pending.post.body);
+    this.pending.delete(key);
+    this.painter.clearPost(key);
+  }
+
+  /** Posts came near the viewport: their markers go in, all in one change of the page. */
+  private placeNear(bodies: Element[]): void {
+    const started = performance.now();
+    this.quietly(() => {
+      for (const body of bodies) {
+        const key = this.pendingKeyOf.get(body);
+        if (key !== undefined && this.pending.get(key)?.post.body === body) this.placePost(key);
+      }
+    });
+    measure('backcheck:place', started);
+  }
+
+  /** Inserts one annotated post's markers and paints its sentences. */
+  private placePost(key: string): void {
+    let pending = this.pending.get(key);
+    if (!pending) return;
+    const { post, skip } = pending;
+    if (!post.body.isConnected) return;
+    let index = TextIndex.build(post.body, skip);
+    if (index.text !== pending.text) {
+      // The forum changed the post since it was read: read it again before marking anything.
+      this.annotatePost(post, skip);
+      pending = this.pending.get(key);
+      if (!pending) return;
+      index = TextIndex.build(post.body, skip);
+    }
+    this.pending.delete(key);
+    this.nearViewport.unwatch(post.body);
+    // A claim muted meanwhile is no longer in `placed`.
+    const items = pending.markerIds.flatMap((id) => {
+      const placed = this.placed.get(id);
+      return placed ? [{ id, placed }] : [];
+    });
+    // Insert markers from the last sentence end to the first, so that splitting a text node never
+    // moves a position still to be used.
+    const ordered = [...items].sort((a, b) => b.placed.annotation.end - a.placed.annotation.end);
+    for (const { id, placed } of ordered) {
+      const at = index.position(placed.annotation.end, 'end');
+      if (!at) continue;
+      const marker = createMarker(
+        this.doc,
+        { id, claim: placed.claim, stance: placed.annotation.stance, post: post.number },
+        () => this.open(id),
+      );
+      // Never inside a link or a control: the marker would become part of its name and target.
+      const control = at.node.parentElement?.closest('a, button, label, summary');
+      if (control && post.body.contains(control)) {
+        control.after(marker);
+      } else {
+        if (at.offset < at.node.data.length) at.node.splitText(at.offset);
+        at.node.after(marker);
+      }
+      placed.marker = marker;
+    }
     if (!this.firstAnnotationMeasured) {
       this.firstAnnotationMeasured = true;
       measure('backcheck:first-annotation', 0);
     }
     // The text nodes were split: map offsets again over the same text (markers are skipped).
-    const index = TextIndex.build(post.body, skip);
+    index = TextIndex.build(post.body, skip);
     const ranges: PaintedRange[] = [];
-    for (const annotation of annotations) {
-      const start = index.position(annotation.start, 'start');
-      const end = index.position(annotation.end, 'end');
+    for (const { placed } of items) {
+      const start = index.position(placed.annotation.start, 'start');
+      const end = index.position(placed.annotation.end, 'end');
       if (!start || !end) continue;
-      const claim = claimById(annotation.claimId)!;
       ranges.push({
-        claimId: claim.id,
-        name: highlightName(claim.verdict, annotation.stance),
+        claimId: placed.claim.id,
+        name: highlightName(placed.claim.verdict, placed.annotation.stance),
         range: new StaticRange({
           startContainer: start.node,
           startOffset: start.offset,
@@ -351,32 +439,55 @@ export class PageController {
     this.painter.paintPost(key, ranges, post.body);
   }
 
+  /** The marker of an annotation, placing its post's markers first when it has not come near yet. */
+  private markerFor(markerId: string): HTMLElement | undefined {
+    const placed = this.placed.get(markerId);
+    if (!placed) return undefined;
+    if (!placed.marker) this.quietly(() => this.placePost(placed.postKey));
+    return placed.marker?.isConnected ? placed.marker : undefined;
+  }
+
+  /** Whether an annotation is still on the page: its marker, or its post while not yet marked. */
+  private isOnPage(markerId: string): boolean {
+    const placed = this.placed.get(markerId);
+    if (!placed) return false;
+    return placed.marker ? placed.marker.isConnected : placed.body.isConnected;
+  }
+
+  /** Bumped by every open, so a note whose claim arrives after a later open is not shown. */
+  private openRequest = 0;
+
   open(markerId: string): void {
     const placed = this.placed.get(markerId);
-    if (!placed || !placed.marker.isConnected) return;
-    const actions = this.options.actions;
-    this.quietly(() =>
-      this.notes.open(placed.marker, {
-        claim: placed.claim,
-        stance: placed.annotation.stance,
-        match: placed.annotation.match,
-        theme: this.options.appearance ?? 'auto',
-        actions: actions && {
-          notThisClaim: () => actions.notThisClaim(placed.claim.id, placed.annotation.sentence),
-          mute: async () => {
-            await actions.mute(placed.claim.id);
-            this.hideClaim(placed.claim.id);
+    const marker = this.markerFor(markerId);
+    if (!placed || !marker) return;
+    const request = ++this.openRequest;
+    void this.options.loadClaim(placed.claim.id).then((claim) => {
+      if (!claim || request !== this.openRequest || this.destroyed || !marker.isConnected) return;
+      const actions = this.options.actions;
+      this.quietly(() =>
+        this.notes.open(marker, {
+          claim,
+          stance: placed.annotation.stance,
+          match: placed.annotation.match,
+          theme: this.options.appearance ?? 'auto',
+          actions: actions && {
+            notThisClaim: () => actions.notThisClaim(claim.id, placed.annotation.sentence),
+            mute: async () => {
+              await actions.mute(claim.id);
+              this.hideClaim(claim.id);
+            },
+            copyReply: () => actions.copyReply(claim.id, placed.annotation.stance),
           },
-          copyReply: () => actions.copyReply(placed.claim.id, placed.annotation.stance),
-        },
-      }),
-    );
+        }),
+      );
+    });
   }
 
   reveal(markerId: string): void {
-    const placed = this.placed.get(markerId);
-    if (!placed?.marker.isConnected) return;
-    placed.marker.scrollIntoView({ block: 'center' });
+    const marker = this.markerFor(markerId);
+    if (!marker) return;
+    marker.scrollIntoView({ block: 'center' });
     this.open(markerId);
   }
 
@@ -386,7 +497,8 @@ export class PageController {
     const from = this.notes.openMarker;
     const next = [...this.placed.values()]
       .map((p) => p.marker)
-      .filter((m) => m.isConnected && m.getAttribute('data-backcheck-claim') !== claimId)
+      .filter((m): m is HTMLElement => m !== undefined && m.isConnected)
+      .filter((m) => m.getAttribute('data-backcheck-claim') !== claimId)
       .find((m) => from && from.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING);
     this.quietly(() => {
       this.notes.close(false);
@@ -395,7 +507,7 @@ export class PageController {
         const kept = findings.filter((f) => f.claimId !== claimId);
         for (const f of findings) {
           if (f.claimId !== claimId) continue;
-          this.placed.get(f.markerId)?.marker.remove();
+          this.placed.get(f.markerId)?.marker?.remove();
           this.placed.delete(f.markerId);
         }
         this.findingsByPost.set(key, kept);
@@ -403,7 +515,7 @@ export class PageController {
       }
     });
     if (next) markerButton(next)?.focus();
-    this.onChange(this.findings().findings.length);
+    this.onChange(this.findingCount());
   }
 
   /** Annotates the whole thread again: settings changed what is hidden or how notes look. */
@@ -414,11 +526,16 @@ export class PageController {
   }
 
   /** The page's annotations as W3C Web Annotation JSON-LD. */
-  exportAnnotations(): object {
-    const items: AnnotatedSentence[] = [...this.placed.values()]
-      .filter((p) => p.marker.isConnected)
+  async exportAnnotations(): Promise<object> {
+    const onPage = [...this.placed].filter(([id]) => this.isOnPage(id)).map(([, p]) => p);
+    const ids = [...new Set(onPage.map((p) => p.claim.id))];
+    const loaded = await Promise.all(ids.map((id) => this.options.loadClaim(id)));
+    const claims = new Map<string, Claim>();
+    for (const claim of loaded) if (claim) claims.set(claim.id, claim);
+    const items: AnnotatedSentence[] = onPage
+      .filter((p) => claims.has(p.claim.id))
       .map((p) => ({
-        claim: p.claim,
+        claim: claims.get(p.claim.id)!,
         stance: p.annotation.stance,
         postSelector: cssPath(p.body),
         exact: p.annotation.sentence,
@@ -426,6 +543,15 @@ export class PageController {
         suffix: p.text.slice(p.annotation.end, p.annotation.end + 32),
       }));
     return toWebAnnotations(this.doc.location.href, new Date().toISOString(), items);
+  }
+
+  /** How many findings are on the page, without listing them (called after every slice). */
+  private findingCount(): number {
+    let count = 0;
+    for (const findings of this.findingsByPost.values()) {
+      for (const finding of findings) if (this.isOnPage(finding.markerId)) count++;
+    }
+    return count;
   }
 
   findings(): PageFindings {
@@ -436,7 +562,7 @@ export class PageController {
       // Posts the forum removed (cloaked, deleted) are not on the page any more.
       findings: [...this.findingsByPost.values()]
         .flat()
-        .filter((f) => this.placed.get(f.markerId)?.marker.isConnected)
+        .filter((f) => this.isOnPage(f.markerId))
         .sort((a, b) => a.post - b.post),
     };
   }
@@ -446,9 +572,11 @@ export class PageController {
     this.generation++;
     this.notes.close(false);
     this.painter.clearAll();
-    for (const { marker } of this.placed.values()) marker.remove();
+    for (const { marker } of this.placed.values()) marker?.remove();
     this.placed.clear();
     this.findingsByPost.clear();
+    this.pending.clear();
+    this.nearViewport.clear();
     this.processed = new WeakSet();
     this.dirty.clear();
     this.topic = undefined;
@@ -464,8 +592,10 @@ export class PageController {
     this.observer?.disconnect();
     this.notes.destroy();
     this.painter.clearAll();
-    for (const { marker } of this.placed.values()) marker.remove();
+    this.nearViewport.clear();
+    for (const { marker } of this.placed.values()) marker?.remove();
     this.placed.clear();
     this.findingsByPost.clear();
+    this.pending.clear();
   }
 }

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { database } from '../../lib/claims/database';
 import { KNOWN_FORUM_MATCHES } from '../../lib/sites';
 
 const manifest = (dir: string) =>
@@ -26,6 +27,17 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s store build', (dir) => {
     const matches = m.content_scripts.flatMap((c) => c.matches);
     expect([...matches].sort()).toEqual([...KNOWN_FORUM_MATCHES].sort());
     expect(matches.join(' ')).not.toMatch(/localhost|127\.0\.0\.1|<all_urls>|\*:\/\/\*\//);
+  });
+
+  it("keeps the notes' evidence out of the script every forum page loads", () => {
+    // The content script starts on every thread; a note's evidence comes from the background.
+    const content = readFileSync(`.output/${dir}/content-scripts/content.js`, 'utf8');
+    const background = readFileSync(`.output/${dir}/background.js`, 'utf8');
+    for (const claim of database.claims) {
+      expect(content).toContain(JSON.stringify(claim.claim).slice(1, -1));
+      expect(content).not.toContain(claim.sources[0]!.title);
+      expect(background).toContain(claim.sources[0]!.title);
+    }
   });
 
   it('carries its name, description, icons and the package version', () => {
