@@ -30,7 +30,7 @@ export default defineConfig({
         }
       : {
           // Highlight styles are set on the root and reach the text by highlight inheritance
-          // (lib/content/painter.ts), on by default since Chrome 134.
+          // (lib/content/painter.ts); 134 is a version known to have it, with a margin.
           minimum_chrome_version: '134',
         }),
   }),

@@ -129,7 +129,10 @@ export class PageController {
 
   /** Escape closes the note only when focus is in it or on a marker, never in the forum's editor. */
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.notes.openMarker) return;
+    if (event.key !== 'Escape') return;
+    // A note still on its way is not shown after Escape.
+    this.openRequest++;
+    if (!this.notes.openMarker) return;
     const inOurs = event
       .composedPath()
       .some(
@@ -363,13 +366,23 @@ export class PageController {
   /** Posts came near the viewport: their markers go in, all in one change of the page. */
   private placeNear(bodies: Element[]): void {
     const started = performance.now();
+    const before = this.findingCount();
     this.quietly(() => {
       for (const body of bodies) {
         const key = this.pendingKeyOf.get(body);
-        if (key !== undefined && this.pending.get(key)?.post.body === body) this.placePost(key);
+        if (key === undefined || this.pending.get(key)?.post.body !== body) continue;
+        try {
+          this.placePost(key);
+        } catch (error) {
+          // One odd post must not leave the others unmarked.
+          console.debug('backcheck: could not mark a post', error);
+        }
       }
     });
     measure('backcheck:place', started);
+    // Placing can drop a claim the page no longer has (the post changed); the badge follows.
+    const after = this.findingCount();
+    if (after !== before) this.onChange(after);
   }
 
   /** Inserts one annotated post's markers and paints its sentences. */
@@ -377,7 +390,11 @@ export class PageController {
     let pending = this.pending.get(key);
     if (!pending) return;
     const { post, skip } = pending;
-    if (!post.body.isConnected) return;
+    if (!post.body.isConnected) {
+      // Taken out of the page for now (a forum may re-insert the same element): wait for it.
+      this.nearViewport.watch(post.body);
+      return;
+    }
     let index = TextIndex.build(post.body, skip);
     if (index.text !== pending.text) {
       // The forum changed the post since it was read: read it again before marking anything.
@@ -398,7 +415,11 @@ export class PageController {
     const ordered = [...items].sort((a, b) => b.placed.annotation.end - a.placed.annotation.end);
     for (const { id, placed } of ordered) {
       const at = index.position(placed.annotation.end, 'end');
-      if (!at) continue;
+      if (!at) {
+        // Nowhere to put its marker: not listed either, as the popup could not take the reader there.
+        this.dropFinding(key, id);
+        continue;
+      }
       const marker = createMarker(
         this.doc,
         { id, claim: placed.claim, stance: placed.annotation.stance, post: post.number },
@@ -439,11 +460,34 @@ export class PageController {
     this.painter.paintPost(key, ranges, post.body);
   }
 
-  /** The marker of an annotation, placing its post's markers first when it has not come near yet. */
+  private dropFinding(postKey: string, markerId: string): void {
+    this.placed.delete(markerId);
+    const findings = this.findingsByPost.get(postKey);
+    if (findings) {
+      this.findingsByPost.set(
+        postKey,
+        findings.filter((f) => f.markerId !== markerId),
+      );
+    }
+  }
+
+  /**
+   * The marker of an annotation, placing its post's markers first when it has not come near yet.
+   * When the post changed meanwhile and was read again, the same claim in the same sentence has a
+   * new marker: that one is returned.
+   */
   private markerFor(markerId: string): HTMLElement | undefined {
     const placed = this.placed.get(markerId);
     if (!placed) return undefined;
-    if (!placed.marker) this.quietly(() => this.placePost(placed.postKey));
+    if (!placed.marker) {
+      this.quietly(() => this.placePost(placed.postKey));
+      if (!this.placed.has(markerId)) {
+        const again = (this.findingsByPost.get(placed.postKey) ?? []).find(
+          (f) => f.claimId === placed.claim.id && f.sentence === placed.annotation.sentence,
+        );
+        return again ? this.placed.get(again.markerId)?.marker : undefined;
+      }
+    }
     return placed.marker?.isConnected ? placed.marker : undefined;
   }
 
@@ -458,12 +502,20 @@ export class PageController {
   private openRequest = 0;
 
   open(markerId: string): void {
-    const placed = this.placed.get(markerId);
     const marker = this.markerFor(markerId);
-    if (!placed || !marker) return;
+    const placed = marker && this.placed.get(marker.id);
+    if (!marker || !placed) return;
     const request = ++this.openRequest;
+    // The claim may take a moment (the background wakes up): if the reader has moved on to
+    // something else meanwhile (focus went elsewhere, Escape), the note does not pop up.
+    const focused = this.doc.activeElement;
     void this.options.loadClaim(placed.claim.id).then((claim) => {
-      if (!claim || request !== this.openRequest || this.destroyed || !marker.isConnected) return;
+      if (request !== this.openRequest || this.destroyed || !marker.isConnected) return;
+      if (this.doc.activeElement !== focused) return;
+      if (!claim) {
+        console.debug('backcheck: the note could not be loaded; try again');
+        return;
+      }
       const actions = this.options.actions;
       this.quietly(() =>
         this.notes.open(marker, {
@@ -488,7 +540,7 @@ export class PageController {
     const marker = this.markerFor(markerId);
     if (!marker) return;
     marker.scrollIntoView({ block: 'center' });
-    this.open(markerId);
+    this.open(marker.id);
   }
 
   /** Removes every mark of one claim from the page at once (the user muted it here). */
@@ -527,14 +579,20 @@ export class PageController {
 
   /** The page's annotations as W3C Web Annotation JSON-LD. */
   async exportAnnotations(): Promise<object> {
-    const onPage = [...this.placed].filter(([id]) => this.isOnPage(id)).map(([, p]) => p);
-    const ids = [...new Set(onPage.map((p) => p.claim.id))];
+    const href = this.doc.location.href;
+    const generation = this.generation;
+    const onPage = [...this.placed].filter(([id]) => this.isOnPage(id));
+    const ids = [...new Set(onPage.map(([, p]) => p.claim.id))];
     const loaded = await Promise.all(ids.map((id) => this.options.loadClaim(id)));
     const claims = new Map<string, Claim>();
     for (const claim of loaded) if (claim) claims.set(claim.id, claim);
+    // No partial file: a claim that could not be loaded fails the export (the popup saves nothing).
+    if (claims.size < ids.length) throw new Error('backcheck: some notes could not be loaded');
+    if (generation !== this.generation) throw new Error('backcheck: the page changed');
     const items: AnnotatedSentence[] = onPage
-      .filter((p) => claims.has(p.claim.id))
-      .map((p) => ({
+      // A claim muted while the notes loaded is not exported.
+      .filter(([id]) => this.placed.has(id))
+      .map(([, p]) => ({
         claim: claims.get(p.claim.id)!,
         stance: p.annotation.stance,
         postSelector: cssPath(p.body),
@@ -542,7 +600,7 @@ export class PageController {
         prefix: p.text.slice(Math.max(0, p.annotation.start - 32), p.annotation.start),
         suffix: p.text.slice(p.annotation.end, p.annotation.end + 32),
       }));
-    return toWebAnnotations(this.doc.location.href, new Date().toISOString(), items);
+    return toWebAnnotations(href, new Date().toISOString(), items);
   }
 
   /** How many findings are on the page, without listing them (called after every slice). */

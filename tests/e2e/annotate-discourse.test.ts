@@ -139,6 +139,18 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         for (const [name, highlight] of saved) CSS.highlights.set(name, highlight);
       });
       expect(painted.equals(plain)).toBe(false);
+      // Chromium gets rules on the root (universal ones cost the forum's own DOM changes dearly);
+      // Firefox, which does not inherit highlight styles, gets the universal rules.
+      const rules = await page.evaluate(() =>
+        document.adoptedStyleSheets
+          .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+          .filter((text) => text.includes('::highlight(backcheck-')),
+      );
+      expect(rules.length).toBeGreaterThan(0);
+      for (const rule of rules) {
+        if (name === 'chromium') expect(rule).not.toMatch(/(^|,\s*)::highlight/);
+        else expect(rule).toMatch(/^::highlight/);
+      }
     });
 
     it('opens a note from the keyboard and closes it with Escape, returning focus', async () => {

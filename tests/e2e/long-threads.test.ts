@@ -126,5 +126,48 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.keyboard.press('Escape');
       if (!popup.isClosed()) await popup.close();
     });
+
+    it('keeps a claim muted in posts not yet marked when they are scrolled to', async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await settle(page);
+      const claim = await page.$eval('backcheck-marker', (m) => {
+        m.shadowRoot!.querySelector('button')!.click();
+        return m.getAttribute('data-backcheck-claim')!;
+      });
+      await waitForOpenNote(page);
+      await page.evaluate(() => {
+        const root = document.querySelector('backcheck-note')!.shadowRoot!;
+        [...root.querySelectorAll('button')]
+          .find((b) => b.textContent === 'Mute on this site')!
+          .click();
+      });
+      await page.waitForFunction(
+        (id) => document.querySelector(`backcheck-marker[data-backcheck-claim="${id}"]`) === null,
+        { timeout: 10_000 },
+        claim,
+      );
+      // Scroll to posts that carry no marker yet (earlier tests marked the top, the end and one
+      // post in the middle).
+      const marked = new Set(await markedPosts(page));
+      await page.evaluate(
+        (seen) => {
+          const posts = [...document.querySelectorAll('.topic-post')];
+          const unmarked = posts.filter(
+            (p, i) => i > 60 && !seen.includes(Number(p.getAttribute('data-post-number'))),
+          );
+          unmarked[0]!.scrollIntoView({ block: 'center' });
+        },
+        [...marked],
+      );
+      await page.waitForFunction(
+        (seen) =>
+          [...document.querySelectorAll('backcheck-marker')].some(
+            (m) => !seen.includes(Number(m.getAttribute('data-backcheck-post'))),
+          ),
+        { timeout: 10_000 },
+        [...marked],
+      );
+      expect(await page.$$(`backcheck-marker[data-backcheck-claim="${claim}"]`)).toHaveLength(0);
+    });
   });
 }

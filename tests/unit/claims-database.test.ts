@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CLAIMS_DIR, ClaimsDataError, loadClaimsDatabase, parseClaim } from '../../lib/claims/load';
 import { detectionDatabase } from '../../lib/claims/heads';
+import { createEngine } from '../../lib/engine/engine';
+import { readPlainText } from '../../lib/engine/plain-text';
 import { ClaimSchema, containsBannedWord, detectionPart } from '../../lib/claims/schema';
 
 const SHARED_CATALOGUE = '../shared/claims/catalogue.md';
@@ -113,6 +115,16 @@ describe("the content script's part of the database", () => {
       expect(Object.keys(claim)).not.toContain('summary');
       expect(Object.keys(claim)).not.toContain('sources');
       expect(claim.detect.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('finds exactly what the full database finds, on every seed thread', () => {
+    const full = createEngine(database);
+    const part = createEngine(detectionDatabase);
+    for (const name of readdirSync('tests/fixtures/seeds').filter((f) => f.endsWith('.txt'))) {
+      const { title, posts } = readPlainText(readFileSync(`tests/fixtures/seeds/${name}`, 'utf8'));
+      expect(part.topic(title, posts)).toEqual(full.topic(title, posts));
+      for (const post of posts) expect(part.annotate(post)).toEqual(full.annotate(post));
     }
   });
 });
