@@ -75,15 +75,19 @@ function pick(
 export function createEngine(database: Pick<DetectionDatabase, 'claims' | 'lexicon'>): Engine {
   const concepts: Record<string, readonly string[]> = { ...database.lexicon.concepts };
   for (const claim of database.claims) Object.assign(concepts, claim.concepts ?? {});
-  const { rules, byConcept } = compileRules(database.claims);
-  // Two tries, each compiled when first needed: claim matching never pays for the topic gate's
-  // frequent words ("pain", "back") unless a rule names them, and a page that is not about back
-  // pain never compiles the claim vocabulary at all.
+  // The rules and two tries, each compiled when first needed: claim matching never pays for the
+  // topic gate's frequent words ("pain", "back") unless a rule names them, and a page that is not
+  // about back pain never compiles the claims' rules or vocabulary at all.
+  let compiledRules: ReturnType<typeof compileRules> | undefined;
+  const claimRules = () => (compiledRules ??= compileRules(database.claims));
   let claimLexicon: CompiledLexicon | undefined;
   let topicLexicon: CompiledLexicon | undefined;
   const claims = () =>
     (claimLexicon ??= compileLexicon(
-      pick(concepts, new Set(rules.flatMap((rule) => [...rule.concepts, ...rule.none]))),
+      pick(
+        concepts,
+        new Set(claimRules().rules.flatMap((rule) => [...rule.concepts, ...rule.none])),
+      ),
     ));
   const topics = () => (topicLexicon ??= compileLexicon(pick(concepts, TOPIC_CONCEPTS)));
 
@@ -157,6 +161,7 @@ export function createEngine(database: Pick<DetectionDatabase, 'claims' | 'lexic
     const present = new Set<string>();
     for (const hit of hits) present.add(hit.concept);
     const possible: CompiledRule[] = [];
+    const { byConcept } = claimRules();
     for (const concept of present) {
       for (const rule of byConcept.get(concept) ?? NO_RULES) {
         if (rule.others.every((group) => group.some((name) => present.has(name)))) {
