@@ -63,6 +63,13 @@ export function readPage(doc: Document, url: URL): PageRead {
   const skip = skipSelectorFor(page.adapter);
   return {
     ...page,
-    posts: page.posts.map((post) => ({ ...post, index: TextIndex.build(post.body, skip) })),
+    // Field by field: a post's author may be a getter on its class, which a spread would not copy.
+    posts: page.posts.map((post) => ({
+      id: post.id,
+      author: post.author,
+      body: post.body,
+      number: post.number,
+      index: TextIndex.build(post.body, skip),
+    })),
   };
 }
