@@ -312,7 +312,8 @@ export class PageController {
    */
   private annotatePost(post: ListedPost, skip: string, placeNow = false): void {
     const hidden = this.options.isHidden ?? (() => false);
-    const text = TextIndex.build(post.body, skip).text;
+    const index = TextIndex.build(post.body, skip);
+    const text = index.text;
     const annotations = this.engine.annotate(text).filter((a) => {
       const claim = claimHeadById(a.claimId);
       return claim !== undefined && !hidden(claim);
@@ -346,7 +347,7 @@ export class PageController {
     this.findingsByPost.set(key, findings);
     this.pending.set(key, { post, skip, text, markerIds });
     if (placeNow) {
-      this.placePost(key);
+      this.placePost(key, index);
       return;
     }
     this.pendingKeyOf.set(post.body, key);
@@ -366,7 +367,7 @@ export class PageController {
   /** Posts came near the viewport: their markers go in, all in one change of the page. */
   private placeNear(bodies: Element[]): void {
     const started = performance.now();
-    const before = this.findingCount();
+    this.findingsChanged = false;
     this.quietly(() => {
       for (const body of bodies) {
         const key = this.pendingKeyOf.get(body);
@@ -381,12 +382,17 @@ export class PageController {
     });
     measure('backcheck:place', started);
     // Placing can drop a claim the page no longer has (the post changed); the badge follows.
-    const after = this.findingCount();
-    if (after !== before) this.onChange(after);
+    if (this.findingsChanged) this.onChange(this.findingCount());
   }
 
-  /** Inserts one annotated post's markers and paints its sentences. */
-  private placePost(key: string): void {
+  /** Set when placing markers changed what the page lists, so the badge is told. */
+  private findingsChanged = false;
+
+  /**
+   * Inserts one annotated post's markers and paints its sentences. `fresh` is the post's index when
+   * it was read in this same task, so it need not be read again to see whether it changed.
+   */
+  private placePost(key: string, fresh?: TextIndex): void {
     let pending = this.pending.get(key);
     if (!pending) return;
     const { post, skip } = pending;
@@ -395,9 +401,10 @@ export class PageController {
       this.nearViewport.watch(post.body);
       return;
     }
-    let index = TextIndex.build(post.body, skip);
+    let index = fresh ?? TextIndex.build(post.body, skip);
     if (index.text !== pending.text) {
       // The forum changed the post since it was read: read it again before marking anything.
+      this.findingsChanged = true;
       this.annotatePost(post, skip);
       pending = this.pending.get(key);
       if (!pending) return;
@@ -461,6 +468,7 @@ export class PageController {
   }
 
   private dropFinding(postKey: string, markerId: string): void {
+    this.findingsChanged = true;
     this.placed.delete(markerId);
     const findings = this.findingsByPost.get(postKey);
     if (findings) {
