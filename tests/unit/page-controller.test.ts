@@ -1,0 +1,173 @@
+// @vitest-environment jsdom
+/**
+ * The page controller on a long Discourse thread, with layout and the IntersectionObserver played by
+ * the test: every claim is listed at once, markers enter a post only when it comes near the
+ * viewport, and a mute, an edit or a reveal in between is honoured when they do.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { database } from '../../lib/claims/database';
+import { detectionDatabase } from '../../lib/claims/heads';
+import { PageController } from '../../lib/content/controller';
+import { createEngine } from '../../lib/engine/engine';
+import { renderDiscourse } from '../../scripts/render-fixture';
+
+const POST_HEIGHT = 400;
+
+/** Observed elements, and a way for a test to bring some of them near the viewport. */
+const observed = new Set<Element>();
+const observers = new Set<FakeIntersectionObserver>();
+class FakeIntersectionObserver {
+  private readonly targets = new Set<Element>();
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    observers.add(this);
+  }
+  observe(target: Element) {
+    this.targets.add(target);
+    observed.add(target);
+  }
+  unobserve(target: Element) {
+    this.targets.delete(target);
+  }
+  disconnect() {
+    this.targets.clear();
+  }
+  bringNear(targets: Element[]) {
+    const entries = targets
+      .filter((t) => this.targets.has(t))
+      .map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry);
+    if (entries.length > 0) {
+      this.callback(entries, this as unknown as IntersectionObserver);
+    }
+  }
+}
+
+function bringNear(postNumbers: number[]) {
+  const bodies = postNumbers.map(bodyOf);
+  for (const observer of observers) observer.bringNear(bodies);
+}
+
+const bodyOf = (n: number) => document.querySelector(`[data-post-number="${n}"] .cooked`)!;
+const markersIn = (n: number) =>
+  [...document.querySelectorAll(`[data-post-number="${n}"] backcheck-marker`)].map((m) =>
+    m.getAttribute('data-backcheck-claim'),
+  );
+
+/** The seed thread eight times over, as the long-thread end-to-end suite uses. */
+function longThread(): string {
+  const [title = '', , ...body] = readFileSync(
+    'tests/fixtures/discourse/back-spasm-sprained-back.txt',
+    'utf8',
+  ).split('\n');
+  return renderDiscourse(
+    [title, '', ...Array.from({ length: 8 }, () => body.join('\n'))].join('\n'),
+    'long',
+  );
+}
+
+describe('the page controller on a long thread', () => {
+  let controller: PageController;
+  let abort: AbortController;
+  let counts: number[];
+
+  beforeEach(async () => {
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    observers.clear();
+    observed.clear();
+    const page = new DOMParser().parseFromString(longThread(), 'text/html');
+    document.replaceChild(document.adoptNode(page.documentElement), document.documentElement);
+    // Layout: post N's top is N × POST_HEIGHT, and the viewport is at the top of the page.
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: Element,
+    ) {
+      const n = Number(this.closest('[data-post-number]')?.getAttribute('data-post-number') ?? 0);
+      return { top: n * POST_HEIGHT, bottom: (n + 1) * POST_HEIGHT } as DOMRect;
+    });
+    // jsdom does no scrolling.
+    Element.prototype.scrollIntoView = () => undefined;
+    counts = [];
+    abort = new AbortController();
+    controller = new PageController(
+      document,
+      createEngine(detectionDatabase),
+      (count) => counts.push(count),
+      { loadClaim: (id) => Promise.resolve(database.claims.find((c) => c.id === id)) },
+    );
+    controller.start(abort.signal);
+    const posts = document.querySelectorAll('.topic-post').length;
+    await vi.waitFor(
+      () => expect(controller.findings().findings.some((f) => f.post > posts - 5)).toBe(true),
+      { timeout: 10_000 },
+    );
+  });
+
+  afterEach(() => {
+    abort.abort();
+    vi.unstubAllGlobals();
+  });
+
+  it('lists every claim of the thread at once, and marks only the posts near the viewport', () => {
+    const { findings } = controller.findings();
+    const posts = document.querySelectorAll('.topic-post').length;
+    expect(new Set(findings.map((f) => f.post)).size).toBeGreaterThan(20);
+    const marked = [...document.querySelectorAll('backcheck-marker')].map((m) =>
+      Number(m.getAttribute('data-backcheck-post')),
+    );
+    expect(marked.length).toBeGreaterThan(0);
+    // jsdom's viewport is 768 px high: near is up to 1.5 viewports below it, posts 1 to 4.
+    expect(Math.max(...marked)).toBeLessThanOrEqual(4);
+    expect(markersIn(posts - 1)).toEqual([]);
+    expect(counts.at(-1)).toBe(findings.length);
+  });
+
+  it('marks a post when it comes near, with the claims the list gives for it', () => {
+    const post = controller.findings().findings.find((f) => f.post > 40)!.post;
+    expect(markersIn(post)).toEqual([]);
+    bringNear([post]);
+    const listed = controller
+      .findings()
+      .findings.filter((f) => f.post === post)
+      .map((f) => f.claimId);
+    expect(markersIn(post).sort()).toEqual([...listed].sort());
+  });
+
+  it('keeps a claim muted while its posts wait, and leaves it out when they are marked', () => {
+    const later = controller.findings().findings.filter((f) => f.post > 40);
+    const muted = later[0]!.claimId;
+    controller.hideClaim(muted);
+    const posts = [...new Set(later.map((f) => f.post))];
+    bringNear(posts);
+    expect(document.querySelector(`backcheck-marker[data-backcheck-claim="${muted}"]`)).toBeNull();
+    expect(controller.findings().findings.some((f) => f.claimId === muted)).toBe(false);
+    expect(posts.some((n) => markersIn(n).length > 0)).toBe(true);
+  });
+
+  it('reads a post again when the forum changed it before it came near', () => {
+    const post = controller.findings().findings.find((f) => f.post > 40)!.post;
+    const body = bodyOf(post);
+    // Changed where the observer cannot see (as if while it was not yet watching).
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'Honestly you need an MRI before you do anything else.';
+    body.replaceChildren(paragraph);
+    bringNear([post]);
+    expect(markersIn(post)).toEqual(['imaging-needed']);
+    const listed = controller.findings().findings.filter((f) => f.post === post);
+    expect(listed.map((f) => f.claimId)).toEqual(['imaging-needed']);
+  });
+
+  it('reveals a claim in a post not yet marked: marks it and opens its note', async () => {
+    const finding = controller.findings().findings.find((f) => f.post > 60)!;
+    controller.reveal(finding.markerId);
+    expect(markersIn(finding.post)).toContain(finding.claimId);
+    await vi.waitFor(() =>
+      expect(
+        document.querySelector('backcheck-note')?.shadowRoot?.querySelector('[role="dialog"]'),
+      ).not.toBeNull(),
+    );
+    const claim = database.claims.find((c) => c.id === finding.claimId)!;
+    expect(
+      document.querySelector('backcheck-note')!.shadowRoot!.querySelector('[role="dialog"]')!
+        .textContent,
+    ).toContain(claim.summary.slice(0, 40));
+  });
+});
