@@ -230,6 +230,7 @@ export class PageController {
     if (this.destroyed) return;
     const listStarted = performance.now();
     const page = listPosts(this.doc, url);
+    this.quietly(() => this.renumber(page.posts));
     const { queue, near } = this.viewportFirst(
       page.posts.filter((post) => !this.processed.has(post.body) || this.dirty.has(post.body)),
     );
@@ -295,6 +296,25 @@ export class PageController {
       queue: [...posts.slice(visible), ...posts.slice(0, visible).reverse()],
       near: new Set(posts.slice(nearFrom, nearTo).map((post) => post.body)),
     };
+  }
+
+  /**
+   * Posts keep their numbers on the page when the forum adds or removes posts above them (loading
+   * earlier replies): findings and the markers' `data-backcheck-post` follow the new positions.
+   */
+  private renumber(posts: readonly ListedPost[]): void {
+    for (const post of posts) {
+      const findings = this.findingsByPost.get(post.id);
+      if (!findings?.length || findings[0]!.post === post.number) continue;
+      for (const finding of findings) {
+        finding.post = post.number;
+        this.placed
+          .get(finding.markerId)
+          ?.marker?.setAttribute('data-backcheck-post', String(post.number));
+      }
+      const pending = this.pending.get(post.id);
+      if (pending?.post.body === post.body) pending.post = post;
+    }
   }
 
   private removeMarkersIn(body: Element): void {

@@ -170,4 +170,21 @@ describe('the page controller on a long thread', () => {
         .textContent,
     ).toContain(claim.summary.slice(0, 40));
   });
+
+  it('renumbers findings and markers when the forum loads earlier posts above them', async () => {
+    const before = controller.findings().findings.find((f) => f.post === 2)!;
+    expect(markersIn(2)).toContain(before.claimId);
+    // "Load earlier replies": one more post at the top of the stream.
+    const first = document.querySelector('.topic-post')!;
+    const earlier = first.cloneNode(true) as Element;
+    earlier.querySelector('article')!.setAttribute('data-post-id', '8999');
+    first.before(earlier);
+    await vi.waitFor(() =>
+      expect(controller.findings().findings.find((f) => f.markerId === before.markerId)?.post).toBe(
+        3,
+      ),
+    );
+    const marker = document.getElementById(before.markerId)!;
+    expect(marker.getAttribute('data-backcheck-post')).toBe('3');
+  });
 });
