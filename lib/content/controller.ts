@@ -9,6 +9,7 @@ import { cssPath } from '../dom/css-path';
 import { toWebAnnotations, type AnnotatedSentence } from '../web-annotation';
 import { listPosts, skipSelectorFor, threadKeyOf, type ListedPost } from '../dom/read-page';
 import { MARKER_TAG } from '../dom/skip';
+import { textAround } from '../dom/text-context';
 import { TextIndex } from '../dom/text-index';
 import { TOPIC_SAMPLE, type Annotation, type Engine } from '../engine/engine';
 import type { TopicResult } from '../engine/topic';
@@ -44,8 +45,8 @@ interface PlacedAnnotation {
   marker: HTMLElement | undefined;
   postKey: string;
   body: Element;
-  /** The post's text, for exporting a quote with its context. */
-  text: string;
+  /** What the post's text leaves out (quotes of other posts…): to map its offsets to the page. */
+  skip: string;
 }
 
 /** A post annotated but not yet marked: its markers go in when it comes near the viewport. */
@@ -353,7 +354,7 @@ export class PageController {
         marker: undefined,
         postKey: key,
         body: post.body,
-        text,
+        skip,
       });
       findings.push({
         markerId: id,
@@ -617,17 +618,23 @@ export class PageController {
     // No partial file: a claim that could not be loaded fails the export (the popup saves nothing).
     if (claims.size < ids.length) throw new Error('backcheck: some notes could not be loaded');
     if (generation !== this.generation) throw new Error('backcheck: the page changed');
-    const items: AnnotatedSentence[] = onPage
-      // A claim muted while the notes loaded is not exported.
-      .filter(([id]) => this.placed.has(id))
-      .map(([, p]) => ({
+    const indexes = new Map<Element, TextIndex>();
+    const items: AnnotatedSentence[] = [];
+    // A claim muted while the notes loaded is not exported.
+    for (const [, p] of onPage.filter(([id]) => this.placed.has(id))) {
+      let index = indexes.get(p.body);
+      if (!index) indexes.set(p.body, (index = TextIndex.build(p.body, p.skip)));
+      const start = index.position(p.annotation.start, 'start');
+      const end = index.position(p.annotation.end, 'end');
+      if (!start || !end) continue;
+      items.push({
         claim: claims.get(p.claim.id)!,
         stance: p.annotation.stance,
         postSelector: cssPath(p.body),
         exact: p.annotation.sentence,
-        prefix: p.text.slice(Math.max(0, p.annotation.start - 32), p.annotation.start),
-        suffix: p.text.slice(p.annotation.end, p.annotation.end + 32),
-      }));
+        ...textAround(p.body, start, end, 32),
+      });
+    }
     return toWebAnnotations(href, new Date().toISOString(), items);
   }
 

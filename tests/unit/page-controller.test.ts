@@ -187,4 +187,27 @@ describe('the page controller on a long thread', () => {
     const marker = document.getElementById(before.markerId)!;
     expect(marker.getAttribute('data-backcheck-post')).toBe('3');
   });
+
+  it("exports every claim with the page's own text around it, as another tool would find it", async () => {
+    interface Exported {
+      first: {
+        items: Array<{
+          target: {
+            selector: {
+              value: string;
+              refinedBy: { exact: string; prefix: string; suffix: string };
+            };
+          };
+        }>;
+      };
+    }
+    const exported = (await controller.exportAnnotations()) as Exported;
+    const items = exported.first.items;
+    expect(items.length).toBe(controller.findings().findings.length);
+    for (const { target } of items) {
+      const { exact, prefix, suffix } = target.selector.refinedBy;
+      const post = document.querySelector(target.selector.value)!;
+      expect(post.textContent).toContain(prefix + exact + suffix);
+    }
+  });
 });
