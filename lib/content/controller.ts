@@ -9,7 +9,7 @@ import { cssPath } from '../dom/css-path';
 import { toWebAnnotations, type AnnotatedSentence } from '../web-annotation';
 import { listPosts, skipSelectorFor, threadKeyOf, type ListedPost } from '../dom/read-page';
 import { MARKER_TAG } from '../dom/skip';
-import { textAround } from '../dom/text-context';
+import { quoteAt } from '../dom/text-context';
 import { TextIndex } from '../dom/text-index';
 import { TOPIC_SAMPLE, type Annotation, type Engine } from '../engine/engine';
 import type { TopicResult } from '../engine/topic';
@@ -305,6 +305,8 @@ export class PageController {
    */
   private renumber(posts: readonly ListedPost[]): void {
     for (const post of posts) {
+      const pending = this.pending.get(post.id);
+      if (pending?.post.body === post.body) pending.post = post;
       const findings = this.findingsByPost.get(post.id);
       if (!findings?.length || findings[0]!.post === post.number) continue;
       for (const finding of findings) {
@@ -313,8 +315,6 @@ export class PageController {
           .get(finding.markerId)
           ?.marker?.setAttribute('data-backcheck-post', String(post.number));
       }
-      const pending = this.pending.get(post.id);
-      if (pending?.post.body === post.body) pending.post = post;
     }
   }
 
@@ -509,7 +509,9 @@ export class PageController {
     const placed = this.placed.get(markerId);
     if (!placed) return undefined;
     if (!placed.marker) {
+      this.findingsChanged = false;
       this.quietly(() => this.placePost(placed.postKey));
+      if (this.findingsChanged) this.onChange(this.findingCount());
       if (!this.placed.has(markerId)) {
         const again = (this.findingsByPost.get(placed.postKey) ?? []).find(
           (f) => f.claimId === placed.claim.id && f.sentence === placed.annotation.sentence,
@@ -624,6 +626,10 @@ export class PageController {
     for (const [, p] of onPage.filter(([id]) => this.placed.has(id))) {
       let index = indexes.get(p.body);
       if (!index) indexes.set(p.body, (index = TextIndex.build(p.body, p.skip)));
+      // A post the forum changed since it was read (the rescan is on its way) is not exported
+      // with offsets that no longer point at its sentence.
+      if (index.text.slice(p.annotation.start, p.annotation.end) !== p.annotation.sentence)
+        continue;
       const start = index.position(p.annotation.start, 'start');
       const end = index.position(p.annotation.end, 'end');
       if (!start || !end) continue;
@@ -631,8 +637,7 @@ export class PageController {
         claim: claims.get(p.claim.id)!,
         stance: p.annotation.stance,
         postSelector: cssPath(p.body),
-        exact: p.annotation.sentence,
-        ...textAround(p.body, start, end, 32),
+        ...quoteAt(p.body, start, end, 32),
       });
     }
     return toWebAnnotations(href, new Date().toISOString(), items);

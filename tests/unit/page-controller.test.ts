@@ -178,7 +178,10 @@ describe('the page controller on a long thread', () => {
     const first = document.querySelector('.topic-post')!;
     const earlier = first.cloneNode(true) as Element;
     earlier.querySelector('article')!.setAttribute('data-post-id', '8999');
+    earlier.setAttribute('data-post-number', '0');
+    for (const marker of earlier.querySelectorAll('backcheck-marker')) marker.remove();
     first.before(earlier);
+    const waiting = controller.findings().findings.find((f) => f.post > 40)!;
     await vi.waitFor(() =>
       expect(controller.findings().findings.find((f) => f.markerId === before.markerId)?.post).toBe(
         3,
@@ -186,6 +189,12 @@ describe('the page controller on a long thread', () => {
     );
     const marker = document.getElementById(before.markerId)!;
     expect(marker.getAttribute('data-backcheck-post')).toBe('3');
+    // A post still waiting for its markers gets them with its new number.
+    expect(waiting.post).toBeGreaterThan(41);
+    bringNear([waiting.post - 1]);
+    expect(document.getElementById(waiting.markerId)?.getAttribute('data-backcheck-post')).toBe(
+      String(waiting.post),
+    );
   });
 
   it("exports every claim with the page's own text around it, as another tool would find it", async () => {
@@ -201,13 +210,35 @@ describe('the page controller on a long thread', () => {
         }>;
       };
     }
+    // One post now has inline code inside its claim sentence (text Backcheck itself reads past).
+    const edited = controller.findings().findings.find((f) => f.post > 40)!.post;
+    const paragraph = document.createElement('p');
+    paragraph.append('Honestly you need an MRI before you do ');
+    paragraph.append(Object.assign(document.createElement('code'), { textContent: 'x' }));
+    paragraph.append(' anything else.');
+    bodyOf(edited).replaceChildren(paragraph);
+    await vi.waitFor(() =>
+      expect(
+        controller
+          .findings()
+          .findings.some((f) => f.post === edited && f.claimId === 'imaging-needed'),
+      ).toBe(true),
+    );
     const exported = (await controller.exportAnnotations()) as Exported;
     const items = exported.first.items;
     expect(items.length).toBe(controller.findings().findings.length);
     for (const { target } of items) {
       const { exact, prefix, suffix } = target.selector.refinedBy;
-      const post = document.querySelector(target.selector.value)!;
-      expect(post.textContent).toContain(prefix + exact + suffix);
+      const text = document.querySelector(target.selector.value)!.textContent;
+      const at = text.indexOf(prefix + exact + suffix);
+      expect(at).toBeGreaterThanOrEqual(0);
+      // As much context as the post has, up to 32 characters each side.
+      const exactAt = at + prefix.length;
+      expect(prefix.length).toBe(Math.min(32, exactAt));
+      expect(suffix.length).toBe(Math.min(32, text.length - exactAt - exact.length));
     }
+    expect(items.map((i) => i.target.selector.refinedBy.exact)).toContain(
+      'Honestly you need an MRI before you do x anything else.',
+    );
   });
 });
