@@ -8,7 +8,7 @@ import type { Claim, ClaimHead, Stance } from '../claims/schema';
 import { cssPath } from '../dom/css-path';
 import { toWebAnnotations, type AnnotatedSentence } from '../web-annotation';
 import { listPosts, skipSelectorFor, threadKeyOf, type ListedPost } from '../dom/read-page';
-import { MARKER_TAG } from '../dom/skip';
+import { MARKER_TAG, UNIVERSAL_SKIP } from '../dom/skip';
 import { quoteAt } from '../dom/text-context';
 import { TextIndex } from '../dom/text-index';
 import { TOPIC_SAMPLE, type Annotation, type Engine } from '../engine/engine';
@@ -45,14 +45,11 @@ interface PlacedAnnotation {
   marker: HTMLElement | undefined;
   postKey: string;
   body: Element;
-  /** What the post's text leaves out (quotes of other posts…): to map its offsets to the page. */
-  skip: string;
 }
 
 /** A post annotated but not yet marked: its markers go in when it comes near the viewport. */
 interface PendingPost {
   post: ListedPost;
-  skip: string;
   /** The text the annotations' offsets refer to; the page is checked against it before placing. */
   text: string;
   markerIds: string[];
@@ -96,6 +93,8 @@ export class PageController {
   private engineName = 'generic';
   private forum = false;
   private threadKey = '';
+  /** What a post's text leaves out on this forum (quotes of other posts…), as its adapter says. */
+  private skip = UNIVERSAL_SKIP;
   private lastUrl = '';
   private markerCount = 0;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
@@ -215,12 +214,12 @@ export class PageController {
     this.engineName = sample.engine;
     this.forum = sample.posts.length > 0;
     if (!this.forum) return;
-    const skip = skipSelectorFor(sample.adapter);
+    this.skip = skipSelectorFor(sample.adapter);
     // Decide the topic from what has loaded; while it says no, decide again as posts arrive.
     if (!this.topic || (!this.topic.backPain && sample.posts.length > this.topicPostCount)) {
       this.topic = this.engine.topic(
         sample.title,
-        sample.posts.map((post) => TextIndex.build(post.body, skip).text),
+        sample.posts.map((post) => TextIndex.build(post.body, this.skip).text),
       );
       this.topicPostCount = sample.posts.length;
     }
@@ -250,7 +249,7 @@ export class PageController {
         this.processed.add(post.body);
         try {
           // Posts near the viewport are marked at once, not a rendering frame or more later.
-          this.annotatePost(post, skip, near.has(post.body));
+          this.annotatePost(post, near.has(post.body));
         } catch (error) {
           // One odd post must not stop the rest of the thread.
           console.debug('backcheck: could not annotate a post', error);
@@ -331,9 +330,9 @@ export class PageController {
    * Finds a post's claims and records them (the panel lists them at once); its markers and
    * highlights wait until the post comes near the viewport.
    */
-  private annotatePost(post: ListedPost, skip: string, placeNow = false): void {
+  private annotatePost(post: ListedPost, placeNow = false): void {
     const hidden = this.options.isHidden ?? (() => false);
-    const index = TextIndex.build(post.body, skip);
+    const index = TextIndex.build(post.body, this.skip);
     const text = index.text;
     const annotations = this.engine.annotate(text).filter((a) => {
       const claim = claimHeadById(a.claimId);
@@ -354,7 +353,6 @@ export class PageController {
         marker: undefined,
         postKey: key,
         body: post.body,
-        skip,
       });
       findings.push({
         markerId: id,
@@ -366,7 +364,7 @@ export class PageController {
       });
     }
     this.findingsByPost.set(key, findings);
-    this.pending.set(key, { post, skip, text, markerIds });
+    this.pending.set(key, { post, text, markerIds });
     if (placeNow) {
       this.placePost(key, index);
       return;
@@ -416,20 +414,20 @@ export class PageController {
   private placePost(key: string, fresh?: TextIndex): void {
     let pending = this.pending.get(key);
     if (!pending) return;
-    const { post, skip } = pending;
+    const { post } = pending;
     if (!post.body.isConnected) {
       // Taken out of the page for now (a forum may re-insert the same element): wait for it.
       this.nearViewport.watch(post.body);
       return;
     }
-    let index = fresh ?? TextIndex.build(post.body, skip);
+    let index = fresh ?? TextIndex.build(post.body, this.skip);
     if (index.text !== pending.text) {
       // The forum changed the post since it was read: read it again before marking anything.
       this.findingsChanged = true;
-      this.annotatePost(post, skip);
+      this.annotatePost(post);
       pending = this.pending.get(key);
       if (!pending) return;
-      index = TextIndex.build(post.body, skip);
+      index = TextIndex.build(post.body, this.skip);
     }
     this.pending.delete(key);
     this.nearViewport.unwatch(post.body);
@@ -468,7 +466,7 @@ export class PageController {
       measure('backcheck:first-annotation', 0);
     }
     // The text nodes were split: map offsets again over the same text (markers are skipped).
-    index = TextIndex.build(post.body, skip);
+    index = TextIndex.build(post.body, this.skip);
     const ranges: PaintedRange[] = [];
     for (const { placed } of items) {
       const start = index.position(placed.annotation.start, 'start');
@@ -625,7 +623,7 @@ export class PageController {
     // A claim muted while the notes loaded is not exported.
     for (const [, p] of onPage.filter(([id]) => this.placed.has(id))) {
       let index = indexes.get(p.body);
-      if (!index) indexes.set(p.body, (index = TextIndex.build(p.body, p.skip)));
+      if (!index) indexes.set(p.body, (index = TextIndex.build(p.body, this.skip)));
       // A post the forum changed since it was read (the rescan is on its way) is not exported
       // with offsets that no longer point at its sentence.
       if (index.text.slice(p.annotation.start, p.annotation.end) !== p.annotation.sentence)
