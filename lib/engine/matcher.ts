@@ -5,7 +5,7 @@
  * starts with it ("stretch*" matches "stretching"). Cost per token is bounded by the longest term, so
  * a scan is linear in the text's length.
  */
-import { tokenize, type Token } from './tokens';
+import { tokenize, wordHash, type Token } from './tokens';
 
 export interface ConceptHit {
   concept: string;
@@ -19,10 +19,20 @@ export function hitsOverlap(a: ConceptHit, b: ConceptHit): boolean {
   return a.first <= b.last && b.first <= a.last;
 }
 
+/** An exact-word edge; edges whose words share a hash are chained. */
+interface WordEdge {
+  word: string;
+  node: TrieNode;
+  next: WordEdge | undefined;
+}
+
+type PrefixEdge = [prefix: string, node: TrieNode];
+
 interface TrieNode {
-  exact: Map<string, TrieNode>;
+  /** Exact-word edges by `wordHash`. */
+  exact: Map<number, WordEdge>;
   /** Prefix edges; at the root they are found through `prefixIndex` instead. */
-  prefixes: Array<[prefix: string, node: TrieNode]>;
+  prefixes: PrefixEdge[];
   concepts: string[];
 }
 
@@ -30,10 +40,8 @@ const PREFIX_KEY_LENGTH = 3;
 
 export interface CompiledLexicon {
   root: TrieNode;
-  /** Root transitions per word seen so far: words repeat, so each is resolved once. */
-  rootCache: Map<string, TrieNode[]>;
-  /** Root prefix edges by their first three letters, so a token checks only its own bucket. */
-  prefixIndex: Map<string, Array<[string, TrieNode]>>;
+  /** Root prefix edges by the hash of their first three letters: a token checks only its bucket. */
+  prefixIndex: Map<number, PrefixEdge[]>;
   concepts: Set<string>;
 }
 
@@ -59,19 +67,33 @@ function termWords(term: string): string[] {
   return words;
 }
 
-function rootBucket(
-  index: Map<string, Array<[string, TrieNode]>>,
-  prefix: string,
-): Array<[string, TrieNode]> {
-  const key = prefix.slice(0, PREFIX_KEY_LENGTH);
+/** The hash of a token's first three characters (the root prefix buckets' key); -1 if shorter. */
+function prefixKey(source: string, start: number, end: number): number {
+  if (end - start < PREFIX_KEY_LENGTH) return -1;
+  // wordHash of the three characters, without slicing them out.
+  const two = (Math.imul(source.charCodeAt(start), 31) + source.charCodeAt(start + 1)) | 0;
+  return (Math.imul(two, 31) + source.charCodeAt(start + 2)) | 0;
+}
+
+function rootBucket(index: Map<number, PrefixEdge[]>, prefix: string): PrefixEdge[] {
+  const key = prefixKey(prefix, 0, prefix.length);
   let bucket = index.get(key);
   if (!bucket) index.set(key, (bucket = []));
   return bucket;
 }
 
+function exactChild(node: TrieNode, word: string): TrieNode {
+  const hash = wordHash(word);
+  const chain = node.exact.get(hash);
+  for (let edge = chain; edge; edge = edge.next) if (edge.word === word) return edge.node;
+  const child = newNode();
+  node.exact.set(hash, { word, node: child, next: chain });
+  return child;
+}
+
 export function compileLexicon(concepts: Record<string, readonly string[]>): CompiledLexicon {
   const root = newNode();
-  const prefixIndex = new Map<string, Array<[string, TrieNode]>>();
+  const prefixIndex = new Map<number, PrefixEdge[]>();
   for (const [concept, terms] of Object.entries(concepts)) {
     for (const term of terms) {
       const words = termWords(term);
@@ -93,45 +115,38 @@ export function compileLexicon(concepts: Record<string, readonly string[]>): Com
           }
           node = edge[1];
         } else {
-          let next = node.exact.get(word);
-          if (!next) {
-            next = newNode();
-            node.exact.set(word, next);
-          }
-          node = next;
+          node = exactChild(node, word);
         }
       }
       if (!node.concepts.includes(concept)) node.concepts.push(concept);
     }
   }
-  return { root, rootCache: new Map(), prefixIndex, concepts: new Set(Object.keys(concepts)) };
+  return { root, prefixIndex, concepts: new Set(Object.keys(concepts)) };
 }
 
-function step(lexicon: CompiledLexicon, node: TrieNode, word: string, out: TrieNode[]): void {
-  const exact = node.exact.get(word);
-  if (exact) out.push(exact);
-  const edges =
-    node === lexicon.root
-      ? lexicon.prefixIndex.get(word.slice(0, PREFIX_KEY_LENGTH))
-      : node.prefixes;
-  if (edges) {
-    for (const [prefix, next] of edges) if (word.startsWith(prefix)) out.push(next);
+/**
+ * Appends to `out` (from `size`) the nodes reached from `node` by `token`, and returns the new
+ * size. `prefixes` are the node's prefix edges (the root's come from its index, by the token).
+ */
+function advance(
+  node: TrieNode,
+  token: Token,
+  prefixes: readonly PrefixEdge[] | undefined,
+  out: TrieNode[],
+  size: number,
+): number {
+  if (node.exact.size > 0) {
+    for (let edge = node.exact.get(token.hash); edge; edge = edge.next) {
+      if (token.is(edge.word)) {
+        out[size++] = edge.node;
+        break;
+      }
+    }
   }
-}
-
-const ROOT_CACHE_LIMIT = 50_000;
-const NO_NODES: TrieNode[] = [];
-
-function rootTransitions(lexicon: CompiledLexicon, word: string): TrieNode[] {
-  let nodes = lexicon.rootCache.get(word);
-  if (nodes === undefined) {
-    const found: TrieNode[] = [];
-    step(lexicon, lexicon.root, word, found);
-    nodes = found.length === 0 ? NO_NODES : found;
-    // Bounded, so a page of random words cannot grow it without limit.
-    if (lexicon.rootCache.size < ROOT_CACHE_LIMIT) lexicon.rootCache.set(word, nodes);
+  if (prefixes) {
+    for (const [prefix, child] of prefixes) if (token.startsWith(prefix)) out[size++] = child;
   }
-  return nodes;
+  return size;
 }
 
 /** Every concept occurrence in the tokens, in order of first token. Overlapping hits are all kept. */
@@ -141,30 +156,24 @@ export function matchConcepts(lexicon: CompiledLexicon, tokens: readonly Token[]
   // storage, and reallocating it for every token was the matcher's largest cost.
   let frontier: TrieNode[] = [];
   let next: TrieNode[] = [];
+  const { root, prefixIndex } = lexicon;
   const count = tokens.length;
   for (let first = 0; first < count; first++) {
-    const starts = rootTransitions(lexicon, tokens[first]!.text);
-    let size = starts.length;
+    const token = tokens[first]!;
+    const key = prefixKey(token.source, token.start, token.end);
+    let size = advance(root, token, key === -1 ? undefined : prefixIndex.get(key), frontier, 0);
     if (size === 0) continue;
-    for (let k = 0; k < size; k++) frontier[k] = starts[k]!;
     for (let last = first; ;) {
       for (let k = 0; k < size; k++) {
         for (const concept of frontier[k]!.concepts) hits.push({ concept, first, last });
       }
       last++;
       if (last >= count) break;
-      const word = tokens[last]!.text;
+      const word = tokens[last]!;
       let nextSize = 0;
       for (let k = 0; k < size; k++) {
-        // Inlined `step` for inner nodes: most have one or two exact edges and no prefix edges.
         const node = frontier[k]!;
-        if (node.exact.size > 0) {
-          const exact = node.exact.get(word);
-          if (exact !== undefined) next[nextSize++] = exact;
-        }
-        for (const [prefix, child] of node.prefixes) {
-          if (word.startsWith(prefix)) next[nextSize++] = child;
-        }
+        nextSize = advance(node, word, node.prefixes, next, nextSize);
       }
       if (nextSize === 0) break;
       [frontier, next] = [next, frontier];

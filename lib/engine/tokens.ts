@@ -1,9 +1,41 @@
-/** Word tokens over folded text, with their offsets. */
-export interface Token {
+/**
+ * A word token over folded text, with its offsets. The word's own string is made only when asked
+ * for: matching compares tokens by `hash` and by the folded text in place, and slicing every word of
+ * a page into a string of its own was a third of the tokenizer's and matcher's cost.
+ */
+export class Token {
+  private word: string | undefined;
+
+  constructor(
+    /** The folded text the token is in. */
+    readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    /** `wordHash` of the folded word. */
+    readonly hash: number,
+  ) {}
+
   /** The folded word, e.g. "don't", "mri", "l4". */
-  text: string;
-  start: number;
-  end: number;
+  get text(): string {
+    return (this.word ??= this.source.slice(this.start, this.end));
+  }
+
+  /** Whether the token is exactly `word`. */
+  is(word: string): boolean {
+    return word.length === this.end - this.start && this.source.startsWith(word, this.start);
+  }
+
+  /** Whether the token starts with `prefix`. */
+  startsWith(prefix: string): boolean {
+    return prefix.length <= this.end - this.start && this.source.startsWith(prefix, this.start);
+  }
+}
+
+/** Hash of a word as the tokenizer computes it while reading the word's characters. */
+export function wordHash(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+  return hash;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -36,16 +68,22 @@ export function tokenize(folded: string, from = 0, to = folded.length): Token[] 
       continue;
     }
     const start = i;
+    let hash = folded.charCodeAt(i);
     i++;
     for (;;) {
-      while (i < to && isWordChar(folded, i)) i++;
+      while (i < to && isWordChar(folded, i)) {
+        hash = (Math.imul(hash, 31) + folded.charCodeAt(i)) | 0;
+        i++;
+      }
       if (i + 1 < to && folded.charCodeAt(i) === APOSTROPHE && isLetter(folded, i + 1)) {
+        hash = (Math.imul(hash, 31) + APOSTROPHE) | 0;
+        hash = (Math.imul(hash, 31) + folded.charCodeAt(i + 1)) | 0;
         i += 2;
         continue;
       }
       break;
     }
-    tokens.push({ text: folded.slice(start, i), start, end: i });
+    tokens.push(new Token(folded, start, i, hash));
   }
   return tokens;
 }

@@ -6,7 +6,10 @@ import { database } from '../../lib/claims/database';
 import { ADAPTERS, generic } from '../../lib/dom/adapters';
 import { readPage } from '../../lib/dom/read-page';
 import { createEngine } from '../../lib/engine/engine';
+import { foldText } from '../../lib/engine/fold';
+import { compileLexicon, matchConcepts } from '../../lib/engine/matcher';
 import { segmentSentences } from '../../lib/engine/sentences';
+import { tokenize, wordHash } from '../../lib/engine/tokens';
 
 const engine = createEngine(database);
 
@@ -80,6 +83,59 @@ describe('for any text', () => {
         expect(topic.backPain).toBe(topic.score >= 0.5);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+/**
+ * The matcher compares words by hash and then by their characters in place. A lexicon with words
+ * whose hashes collide ("aan" and "ac0"), prefixes and multi-word terms must find exactly what a
+ * plain word-by-word comparison finds.
+ */
+describe('for any words', () => {
+  const LEXICON: Record<string, readonly string[]> = {
+    plain: ['aan', 'back pain', 'aan back'],
+    colliding: ['ac0', 'ac0 pain', 'back ac0'],
+    prefixed: ['stretch*', 'back stre*', 'aan*'],
+  };
+  const WORDS = ['aan', 'ac0', 'aanx', 'back', 'pain', 'stretching', 'stre', 'str', "don't", 'x'];
+
+  function expected(words: readonly string[]): string[] {
+    const found: string[] = [];
+    for (let first = 0; first < words.length; first++) {
+      for (const [concept, terms] of Object.entries(LEXICON)) {
+        for (const term of terms) {
+          const parts = term.split(' ');
+          const fits = parts.every((part, k) => {
+            const word = words[first + k];
+            if (word === undefined) return false;
+            return part.endsWith('*') ? word.startsWith(part.slice(0, -1)) : word === part;
+          });
+          if (fits) found.push(`${concept} ${first}-${first + parts.length - 1}`);
+        }
+      }
+    }
+    return found.sort();
+  }
+
+  it('the hash of a word is the same whether computed alone or while tokenizing', () => {
+    expect(wordHash('aan')).toBe(wordHash('ac0'));
+    for (const token of tokenize("aan ac0 don't stretching")) {
+      expect(token.hash).toBe(wordHash(token.text));
+    }
+  });
+
+  it('matching finds exactly the terms a word-by-word comparison finds', () => {
+    const lexicon = compileLexicon(LEXICON);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }), (words) => {
+        const text = foldText(words.join(' '));
+        const hits = matchConcepts(lexicon, tokenize(text)).map(
+          (hit) => `${hit.concept} ${hit.first}-${hit.last}`,
+        );
+        expect([...new Set(hits)].sort()).toEqual(expected(words));
+      }),
+      { numRuns: 300 },
     );
   });
 });
