@@ -40,7 +40,7 @@ const PREFIX_KEY_LENGTH = 3;
 
 export interface CompiledLexicon {
   root: TrieNode;
-  /** Root prefix edges by the hash of their first three letters: a token checks only its bucket. */
+  /** Root prefix edges by the hash of their first three UTF-16 units: a token checks its bucket. */
   prefixIndex: Map<number, PrefixEdge[]>;
   concepts: Set<string>;
 }
