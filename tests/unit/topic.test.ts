@@ -1,4 +1,5 @@
 /** The topic gate: whole pages, back-pain discussions or not. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { database } from '../../lib/claims/database';
 import { createEngine } from '../../lib/engine/engine';
@@ -97,5 +98,31 @@ describe('the topic gate', () => {
     ],
   ])('%s', (_label, title, posts, expected) => {
     expect(engine.topic(title, posts).backPain).toBe(expected);
+  });
+});
+
+/**
+ * The labelled pages from many forums (tests/fixtures/labelled/): on a page that is not a back-pain
+ * discussion Backcheck must annotate nothing at all, so every one of them must be turned away.
+ */
+describe('labelled pages that are not about back pain', () => {
+  const pages = ['dev', 'heldout', 'final', 'fourth', 'fifth'].flatMap((set) =>
+    (
+      JSON.parse(readFileSync(`tests/fixtures/labelled/${set}-pages.json`, 'utf8')) as Array<{
+        title: string;
+        posts: string[];
+        backPain: boolean;
+      }>
+    )
+      .filter((page) => !page.backPain)
+      .map((page) => [`${set}: ${page.title}`, page] as const),
+  );
+
+  it('are all there', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(48);
+  });
+
+  it.each(pages)('%s', (_label, page) => {
+    expect(engine.topic(page.title, page.posts).backPain).toBe(false);
   });
 });
