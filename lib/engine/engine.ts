@@ -8,6 +8,7 @@ import { compileLexicon, matchConcepts, type CompiledLexicon, type ConceptHit } 
 import {
   compileRules,
   evaluateRule,
+  RULE_WIDE_CONCEPTS,
   type CompiledRule,
   type RuleMatch,
   type SentenceHits,
@@ -86,7 +87,10 @@ export function createEngine(database: Pick<DetectionDatabase, 'claims' | 'lexic
     (claimLexicon ??= compileLexicon(
       pick(
         concepts,
-        new Set(claimRules().rules.flatMap((rule) => [...rule.concepts, ...rule.none])),
+        new Set([
+          ...claimRules().rules.flatMap((rule) => [...rule.concepts, ...rule.none]),
+          ...RULE_WIDE_CONCEPTS,
+        ]),
       ),
     ));
   const topics = () => (topicLexicon ??= compileLexicon(pick(concepts, TOPIC_CONCEPTS)));

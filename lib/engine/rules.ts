@@ -40,7 +40,7 @@ export function compileRules(claims: readonly ClaimHead[]): CompiledRules {
         order: rules.length,
         groups,
         others: groups.slice(1),
-        none: (rule.none ?? []).flatMap((ref) => ref.split('|')),
+        none: [...(rule.none ?? []).flatMap((ref) => ref.split('|')), ANIMAL],
         within: rule.within ?? Number.POSITIVE_INFINITY,
         stance: rule.stance,
         negationBefore: rule.negation !== 'after',
@@ -96,12 +96,25 @@ function nearest(candidates: readonly ConceptHit[], anchor: ConceptHit): Concept
  * not also name the low back: "foam roller on the upper back … and the low back pain melts away".
  */
 function excludes(concept: string, hits: SentenceHits): boolean {
-  if (!hits.has(concept)) return false;
+  const found = hits.get(concept);
+  if (!found) return false;
+  if (concept === ANIMAL) {
+    // "cat-cow" and "bird dogs" are exercises; "my back" makes it about the writer's own.
+    const exercises = hits.get(ANIMAL_EXERCISE) ?? NO_HITS;
+    const animal = found.some((hit) => !exercises.some((e) => hitsOverlap(hit, e)));
+    return animal && !hits.has(OWN_BACK);
+  }
   return !(concept === OTHER_REGION && hits.has(LOW_BACK));
 }
 
 const OTHER_REGION = 'other-region';
 const LOW_BACK = 'low-back';
+/** Every rule leaves out sentences about an animal (see the lexicon's `animal`). */
+const ANIMAL = 'animal';
+const ANIMAL_EXERCISE = 'animal-exercise';
+const OWN_BACK = 'own-back';
+/** Concepts every claim rule reads besides its own: the claims' vocabulary must include them. */
+export const RULE_WIDE_CONCEPTS = [ANIMAL, ANIMAL_EXERCISE, OWN_BACK];
 const NO_HITS: ConceptHit[] = [];
 
 /** Tries each hit of the first group as an anchor; the first anchor that satisfies the rule wins. */

@@ -81,8 +81,23 @@ describe('near misses: no claim', () => {
     ['Just relax and enjoy the holidays.', 'muscle-relaxants-relax-muscles'],
     ['Take a rest day on Sunday.', 'bed-rest'],
     ['Bring the heat in your last set.', 'heat-helps'],
+    // Animals: the claims are about people's backs.
+    ['Took the puppy to the vet for a massage session, she loved it.', 'massage-helps'],
+    ['Our cat sleeps on the heating pad all winter.', 'heat-helps'],
+    ["The vet says our dachshund's slipped disc needs surgery.", 'surgery-needed'],
   ])('%s', (sentence, claimId) => {
     expect(claimsIn(sentence).map((c) => c.split(':')[0])).not.toContain(claimId);
+  });
+});
+
+describe('an animal in the sentence', () => {
+  it.each([
+    // Exercises named after animals are exercises.
+    ['Cat-cow every morning has helped my back a lot.', 'stretching-helps:experience'],
+    // The writer's own back keeps the claim.
+    ['Walking the dog every day did more for my back than the pills.', 'exercise-helps:experience'],
+  ])('%s', (sentence, expected) => {
+    expect(claimsIn(sentence)).toContain(expected);
   });
 });
 
