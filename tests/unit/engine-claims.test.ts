@@ -81,6 +81,14 @@ describe('near misses: no claim', () => {
     ['Just relax and enjoy the holidays.', 'muscle-relaxants-relax-muscles'],
     ['Take a rest day on Sunday.', 'bed-rest'],
     ['Bring the heat in your last set.', 'heat-helps'],
+    // Another body region, or another condition, without the low back.
+    ['Had my kneecap X-rayed after the fall, just bruised.', 'imaging-needed'],
+    ['A CT of my sinuses finally showed the polyps.', 'imaging-needed'],
+    ['Acupuncture for fertility worked for my sister.', 'acupuncture-helps'],
+    ['The midwife suggested a TENS machine for early labour.', 'tens-helps'],
+    ['Been stuck in bed with the flu since Monday.', 'bed-rest'],
+    ['Weak core muscles are why my neck hurts at the desk.', 'core-weakness-causes-pain'],
+    ['Found an old brace and bit in the shed, still drills fine.', 'braces-supports'],
     // Animals: the claims are about people's backs.
     ['Took the puppy to the vet for a massage session, she loved it.', 'massage-helps'],
     ['Our cat sleeps on the heating pad all winter.', 'heat-helps'],
