@@ -98,6 +98,20 @@ describe('near misses: no claim', () => {
   });
 });
 
+describe('common misspellings', () => {
+  it.each([
+    ['firm or soft matress for my lower back?', 'mattress-firm:asks'],
+    ['Excercise is the best thing for back pain imo.', 'exercise-helps:asserts'],
+    [
+      'Streching my hamstrings every morning fixed my lower back pain.',
+      'stretching-helps:experience',
+    ],
+    ['My chiropactor cracked my back and it felt amazing.', 'spinal-manipulation-helps:experience'],
+  ])('%s', (sentence, expected) => {
+    expect(claimsIn(sentence)).toContain(expected);
+  });
+});
+
 describe('an animal in the sentence', () => {
   it.each([
     // Exercises named after animals are exercises.
