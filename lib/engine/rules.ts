@@ -94,16 +94,18 @@ function nearest(candidates: readonly ConceptHit[], anchor: ConceptHit): Concept
 /**
  * Whether an exclusion applies. Another body region excludes a claim only when the sentence does
  * not also name the low back: "foam roller on the upper back … and the low back pain melts away".
+ * An animal excludes it only when the sentence does not name the writer's or reader's own back.
+ * Animal words that are not about an animal ("cat-cow", a "CAT scan") exclude nothing.
  */
 function excludes(concept: string, hits: SentenceHits): boolean {
-  const found = hits.get(concept);
+  let found = hits.get(concept);
   if (!found) return false;
-  if (concept === ANIMAL) {
-    // "cat-cow" and "bird dogs" are exercises; "my back" makes it about the writer's own.
-    const exercises = hits.get(ANIMAL_EXERCISE) ?? NO_HITS;
-    const animal = found.some((hit) => !exercises.some((e) => hitsOverlap(hit, e)));
-    return animal && !hits.has(OWN_BACK);
+  if (concept === ANIMAL || concept === NON_HUMAN) {
+    const notAnimals = hits.get(NOT_AN_ANIMAL);
+    if (notAnimals) found = found.filter((hit) => !notAnimals.some((n) => hitsOverlap(hit, n)));
+    if (found.length === 0) return false;
   }
+  if (concept === ANIMAL) return !hits.has(OWN_BACK);
   return !(concept === OTHER_REGION && hits.has(LOW_BACK));
 }
 
@@ -111,10 +113,11 @@ const OTHER_REGION = 'other-region';
 const LOW_BACK = 'low-back';
 /** Every rule leaves out sentences about an animal (see the lexicon's `animal`). */
 const ANIMAL = 'animal';
-const ANIMAL_EXERCISE = 'animal-exercise';
+const NOT_AN_ANIMAL = 'not-an-animal';
+const NON_HUMAN = 'non-human';
 const OWN_BACK = 'own-back';
 /** Concepts every claim rule reads besides its own: the claims' vocabulary must include them. */
-export const RULE_WIDE_CONCEPTS = [ANIMAL, ANIMAL_EXERCISE, OWN_BACK];
+export const RULE_WIDE_CONCEPTS = [ANIMAL, NOT_AN_ANIMAL, OWN_BACK];
 const NO_HITS: ConceptHit[] = [];
 
 /** Tries each hit of the first group as an anchor; the first anchor that satisfies the rule wins. */

@@ -114,8 +114,9 @@ describe('common misspellings', () => {
 
 describe('an animal in the sentence', () => {
   it.each([
-    // Exercises named after animals are exercises.
+    // Exercises named after animals are exercises, and a CAT or PET scan is a scan.
     ['Cat-cow every morning has helped my back a lot.', 'stretching-helps:experience'],
+    ['I had a CAT scan and it showed a bulging disc.', 'imaging-needed:experience'],
     // The writer's own back keeps the claim.
     ['Walking the dog every day did more for my back than the pills.', 'exercise-helps:experience'],
   ])('%s', (sentence, expected) => {
