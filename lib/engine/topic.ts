@@ -31,6 +31,7 @@ export const TOPIC_CONCEPTS = [
   'other-region',
   'back-episode',
   'non-human',
+  'not-an-animal',
 ];
 
 const PAIN_REACH = 4;
@@ -62,7 +63,8 @@ export function topicEvidence(hits: readonly ConceptHit[]): TopicEvidence {
     lowBack,
     otherRegion,
     backEpisode: of('back-episode').length > 0,
-    nonHuman: of('non-human').length > 0,
+    // "cat-cow", a "CAT scan": animal words that are not about an animal.
+    nonHuman: of('non-human').some((h) => !overlaps(h, of('not-an-animal'))),
   };
 }
 

@@ -86,8 +86,6 @@ describe('near misses: no claim', () => {
     ['A CT of my sinuses finally showed the polyps.', 'imaging-needed'],
     ['Acupuncture for fertility worked for my sister.', 'acupuncture-helps'],
     ['The midwife suggested a TENS machine for early labour.', 'tens-helps'],
-    ['Been stuck in bed with the flu since Monday.', 'bed-rest'],
-    ['Weak core muscles are why my neck hurts at the desk.', 'core-weakness-causes-pain'],
     ['Found an old brace and bit in the shed, still drills fine.', 'braces-supports'],
     // Animals: the claims are about people's backs.
     ['Took the puppy to the vet for a massage session, she loved it.', 'massage-helps'],
@@ -117,8 +115,23 @@ describe('an animal in the sentence', () => {
     // Exercises named after animals are exercises, and a CAT or PET scan is a scan.
     ['Cat-cow every morning has helped my back a lot.', 'stretching-helps:experience'],
     ['I had a CAT scan and it showed a bulging disc.', 'imaging-needed:experience'],
-    // The writer's own back keeps the claim.
+    ['Cat stretches help lower back pain.', 'stretching-helps:asserts'],
+    // A person's back, or back pain, in the sentence keeps the claim.
     ['Walking the dog every day did more for my back than the pills.', 'exercise-helps:experience'],
+    ['Walking the dog every day has been great for back pain.', 'exercise-helps:asserts'],
+    [
+      'As a vet, I can tell you bed rest is the worst thing for lower back pain.',
+      'bed-rest:denies',
+    ],
+    // Words with other senses are not animals.
+    [
+      'Horse riding strengthened my core and the back pain is gone.',
+      'core-weakness-causes-pain:experience',
+    ],
+    [
+      'Rabbit hole of research: exercise is the best thing for lower back pain.',
+      'exercise-helps:asserts',
+    ],
   ])('%s', (sentence, expected) => {
     expect(claimsIn(sentence)).toContain(expected);
   });

@@ -29,6 +29,15 @@ describe('the topic gate', () => {
       true,
     ],
     [
+      'a thread about exercises named after animals',
+      'Cat-cow and bird dogs for lower back pain?',
+      [
+        'Cat-cow and bird dogs every morning helped my lower back a lot.',
+        'Downward dog too, and a CAT scan showed nothing serious.',
+      ],
+      true,
+    ],
+    [
       'a knee thread',
       'Knee pain after squats',
       [
