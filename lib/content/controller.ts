@@ -7,7 +7,13 @@ import { claimHeadById } from '../claims/heads';
 import type { Claim, ClaimHead, Stance } from '../claims/schema';
 import { cssPath } from '../dom/css-path';
 import { toWebAnnotations, type AnnotatedSentence } from '../web-annotation';
-import { listPosts, skipSelectorFor, threadKeyOf, type ListedPost } from '../dom/read-page';
+import {
+  listPosts,
+  listPostsGradually,
+  skipSelectorFor,
+  threadKeyOf,
+  type ListedPost,
+} from '../dom/read-page';
 import { MARKER_TAG, UNIVERSAL_SKIP } from '../dom/skip';
 import { quoteAt } from '../dom/text-context';
 import { TextIndex } from '../dom/text-index';
@@ -227,11 +233,19 @@ export class PageController {
     }
     measure('backcheck:prepare', started);
     if (!this.topic.backPain) return;
-    // Listing a long thread is a task of its own.
+    // Listing a long thread starts a task of its own, and is itself cut into slices.
     await yieldToPage();
     if (this.destroyed) return;
-    const listStarted = performance.now();
-    const page = listPosts(this.doc, url);
+    const generation = this.generation;
+    let listStarted = performance.now();
+    const page = await listPostsGradually(this.doc, url, async () => {
+      if (performance.now() - listStarted < SLICE_MS) return true;
+      measure('backcheck:prepare', listStarted);
+      await yieldToPage();
+      listStarted = performance.now();
+      return generation === this.generation && !this.destroyed;
+    });
+    if (!page || generation !== this.generation || this.destroyed) return;
     this.quietly(() => this.renumber(page.posts));
     const { queue, near } = this.viewportFirst(
       page.posts.filter((post) => !this.processed.has(post.body) || this.dirty.has(post.body)),
@@ -239,7 +253,6 @@ export class PageController {
     measure('backcheck:prepare', listStarted);
     // The listing above was one task; the posts start in the next.
     await yieldToPage();
-    const generation = this.generation;
     let changed = false;
     let sliceStart = performance.now();
     let reported = Number.NEGATIVE_INFINITY;

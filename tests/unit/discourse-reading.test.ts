@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { discourse } from '../../lib/dom/adapters/discourse';
-import { readPage } from '../../lib/dom/read-page';
+import { listPosts, listPostsGradually, readPage } from '../../lib/dom/read-page';
 import { UNIVERSAL_SKIP } from '../../lib/dom/skip';
 import { TextIndex } from '../../lib/dom/text-index';
 
@@ -72,5 +72,48 @@ describe('Discourse thread keys', () => {
   ])('%s and %s are the same thread: %s', (a, b, same) => {
     const key = (href: string) => discourse.threadKey!(new URL(href));
     expect(key(a) === key(b)).toBe(same);
+  });
+});
+
+/**
+ * A long thread is listed a batch at a time (lib/dom/read-page.ts `listPostsGradually`): the list
+ * must be the very same as the one read at once, and the caller must be able to stop it.
+ */
+describe('listing a long Discourse thread gradually', () => {
+  function longThread(copies: number): Document {
+    const doc = load('tests/fixtures/discourse/back-spasm-sprained-back.html');
+    const stream = doc.querySelector('.post-stream')!;
+    const originals = [...stream.children];
+    let id = 100_000;
+    for (let copy = 1; copy < copies; copy++) {
+      for (const post of originals) {
+        const clone = post.cloneNode(true) as Element;
+        clone.querySelector('article')!.setAttribute('data-post-id', String(id++));
+        stream.append(clone);
+      }
+    }
+    return doc;
+  }
+
+  it('lists the same posts, with the same numbers and bodies, as reading it at once', async () => {
+    const doc = longThread(25);
+    const atOnce = listPosts(doc, url);
+    let pauses = 0;
+    const gradually = await listPostsGradually(doc, url, () => {
+      pauses++;
+      return Promise.resolve(true);
+    });
+    expect(atOnce.posts).toHaveLength(300);
+    expect(gradually!.posts.map((p) => [p.id, p.number, p.body])).toEqual(
+      atOnce.posts.map((p) => [p.id, p.number, p.body]),
+    );
+    expect(gradually!.title).toBe(atOnce.title);
+    expect(pauses).toBeGreaterThan(1);
+  });
+
+  it('stops when the caller says so', async () => {
+    const doc = longThread(25);
+    const stopped = await listPostsGradually(doc, url, () => Promise.resolve(false));
+    expect(stopped).toBeUndefined();
   });
 });

@@ -35,34 +35,33 @@ class AppPost implements ForumPost {
   }
 }
 
-function appPosts(doc: Document, limit: number): ForumPost[] {
-  const posts: ForumPost[] = [];
-  for (const article of doc.querySelectorAll(APP_POST)) {
-    if (posts.length >= limit) break;
-    // The post's own .cooked: not one inside a quote, an embedded reply or an expanded quote. The
-    // first .cooked almost always is; the full search is only for the rare case it is not.
-    const isOwn = (cooked: Element) =>
-      cooked.closest('article[data-post-id]') === article &&
-      !cooked.closest('aside.quote, .embedded-posts, .expanded-quote');
-    const first = article.querySelector('.cooked');
-    const body =
-      first && isOwn(first) ? first : [...article.querySelectorAll('.cooked')].find(isOwn);
-    if (!body) continue;
-    posts.push(new AppPost(article, body));
-  }
-  return posts;
+/** The app's post in `article`: its own .cooked, not one inside a quote or an embedded reply. */
+function appPost(article: Element): ForumPost | undefined {
+  // The first .cooked almost always is the post's own; the full search is only for the rare case
+  // it is not.
+  const isOwn = (cooked: Element) =>
+    cooked.closest('article[data-post-id]') === article &&
+    !cooked.closest('aside.quote, .embedded-posts, .expanded-quote');
+  const first = article.querySelector('.cooked');
+  const body = first && isOwn(first) ? first : [...article.querySelectorAll('.cooked')].find(isOwn);
+  return body ? new AppPost(article, body) : undefined;
 }
 
-function crawlerPosts(doc: Document, limit: number): ForumPost[] {
-  const posts: ForumPost[] = [];
-  for (const post of doc.querySelectorAll(CRAWLER_POST)) {
-    if (posts.length >= limit) break;
-    const body = post.querySelector('[itemprop="text"], [itemprop="articleBody"], div.post');
-    if (!body) continue;
-    const author = post.querySelector('.creator [itemprop="name"]')?.textContent?.trim() ?? '';
-    posts.push({ id: post.id, author, body });
-  }
-  return posts;
+function crawlerPost(post: Element): ForumPost | undefined {
+  const body = post.querySelector('[itemprop="text"], [itemprop="articleBody"], div.post');
+  if (!body) return undefined;
+  const author = post.querySelector('.creator [itemprop="name"]')?.textContent?.trim() ?? '';
+  return { id: post.id, author, body };
+}
+
+/** The app's post articles, or else the crawler view's posts. */
+function postElements(doc: Document): ArrayLike<Element> {
+  const app = doc.querySelectorAll(APP_POST);
+  return app.length > 0 ? app : doc.querySelectorAll(CRAWLER_POST);
+}
+
+function postOf(element: Element): ForumPost | undefined {
+  return element.tagName === 'ARTICLE' ? appPost(element) : crawlerPost(element);
 }
 
 export const discourse: ForumAdapter = {
@@ -75,9 +74,16 @@ export const discourse: ForumAdapter = {
     );
   },
   posts(doc, limit = Number.POSITIVE_INFINITY) {
-    const app = appPosts(doc, limit);
-    return app.length > 0 ? app : crawlerPosts(doc, limit);
+    const posts: ForumPost[] = [];
+    const elements = postElements(doc);
+    for (let i = 0; i < elements.length && posts.length < limit; i++) {
+      const post = postOf(elements[i]!);
+      if (post) posts.push(post);
+    }
+    return posts;
   },
+  postElements,
+  postOf,
   skip: [
     'aside.quote', // quotes of other posts, with their "user:" title
     'aside.onebox', // link previews

@@ -19,6 +19,13 @@ export interface ForumAdapter {
    * there, to keep the topic decision on a long thread cheap; it may also return them all).
    */
   posts(doc: Document, limit?: number): ForumPost[];
+  /**
+   * The same posts in two steps, for listing a long thread a slice at a time: the candidate
+   * elements in page order (one cheap query), and the post one of them holds (undefined when it
+   * holds none). `posts` must equal `postOf` over `postElements`, in order, without the undefined.
+   */
+  postElements?(doc: Document): ArrayLike<Element>;
+  postOf?(element: Element): ForumPost | undefined;
   /** Elements inside a body that are not the author's own words, beyond the universal list. */
   readonly skip: string;
   /** The thread's title, where the engine marks it better than the generic guess. */
