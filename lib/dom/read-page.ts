@@ -83,6 +83,8 @@ export async function listPostsGradually(
     const post = postOf.call(adapter, elements[i]!);
     if (post) posts.push(Object.assign(post, { number: posts.length + 1 }));
   }
+  // No post at all: the adapter's own `posts` may know a fallback (another view of the thread).
+  if (posts.length === 0) return listPosts(doc, url);
   return { engine: adapter.engine, adapter, title: pageTitle(doc, adapter), posts };
 }
 

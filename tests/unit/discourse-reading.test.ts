@@ -111,6 +111,32 @@ describe('listing a long Discourse thread gradually', () => {
     expect(pauses).toBeGreaterThan(1);
   });
 
+  it('numbers posts across articles that hold none, as reading it at once does', async () => {
+    const doc = longThread(25);
+    // Every seventh article loses its body (a post still loading, or hidden).
+    const articles = [...doc.querySelectorAll('.post-stream article[data-post-id]')];
+    articles.forEach((article, i) => {
+      if (i % 7 === 3) for (const cooked of article.querySelectorAll('.cooked')) cooked.remove();
+    });
+    const atOnce = listPosts(doc, url);
+    const gradually = await listPostsGradually(doc, url, () => Promise.resolve(true));
+    expect(atOnce.posts.length).toBeLessThan(300);
+    expect(gradually!.posts.map((p) => [p.id, p.number, p.body])).toEqual(
+      atOnce.posts.map((p) => [p.id, p.number, p.body]),
+    );
+  });
+
+  it('falls back to the crawler view when the app articles hold no post', async () => {
+    const { document } = parseHTML(`<html><head><meta name="generator" content="Discourse 3.2">
+      </head><body><div class="post-stream"><article data-post-id="1"></article></div>
+      <div id="post_1" class="topic-body crawler-post"><span class="creator">
+      <span itemprop="name">bob</span></span>
+      <div class="post" itemprop="text"><p>My lower back hurts.</p></div></div></body></html>`);
+    const gradually = await listPostsGradually(document, url, () => Promise.resolve(true));
+    expect(gradually!.posts.map((p) => p.author)).toEqual(['bob']);
+    expect(discourse.posts(document).map((p) => p.author)).toEqual(['bob']);
+  });
+
   it('stops when the caller says so', async () => {
     const doc = longThread(25);
     const stopped = await listPostsGradually(doc, url, () => Promise.resolve(false));

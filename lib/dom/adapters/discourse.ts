@@ -54,14 +54,24 @@ function crawlerPost(post: Element): ForumPost | undefined {
   return { id: post.id, author, body };
 }
 
-/** The app's post articles, or else the crawler view's posts. */
+/** The app's post articles, or else (none at all) the crawler view's posts. */
 function postElements(doc: Document): ArrayLike<Element> {
   const app = doc.querySelectorAll(APP_POST);
   return app.length > 0 ? app : doc.querySelectorAll(CRAWLER_POST);
 }
 
 function postOf(element: Element): ForumPost | undefined {
-  return element.tagName === 'ARTICLE' ? appPost(element) : crawlerPost(element);
+  // localName, not tagName: lower case in HTML and XHTML documents alike.
+  return element.localName === 'article' ? appPost(element) : crawlerPost(element);
+}
+
+function postsOf(elements: ArrayLike<Element>, limit: number): ForumPost[] {
+  const posts: ForumPost[] = [];
+  for (let i = 0; i < elements.length && posts.length < limit; i++) {
+    const post = postOf(elements[i]!);
+    if (post) posts.push(post);
+  }
+  return posts;
 }
 
 export const discourse: ForumAdapter = {
@@ -74,13 +84,9 @@ export const discourse: ForumAdapter = {
     );
   },
   posts(doc, limit = Number.POSITIVE_INFINITY) {
-    const posts: ForumPost[] = [];
-    const elements = postElements(doc);
-    for (let i = 0; i < elements.length && posts.length < limit; i++) {
-      const post = postOf(elements[i]!);
-      if (post) posts.push(post);
-    }
-    return posts;
+    // App articles that hold no post at all (a skeleton still loading) leave the crawler view.
+    const app = postsOf(doc.querySelectorAll(APP_POST), limit);
+    return app.length > 0 ? app : postsOf(doc.querySelectorAll(CRAWLER_POST), limit);
   },
   postElements,
   postOf,

@@ -22,7 +22,8 @@ export interface ForumAdapter {
   /**
    * The same posts in two steps, for listing a long thread a slice at a time: the candidate
    * elements in page order (one cheap query), and the post one of them holds (undefined when it
-   * holds none). `posts` must equal `postOf` over `postElements`, in order, without the undefined.
+   * holds none). `posts` must equal `postOf` over `postElements`, in order, without the undefined,
+   * whenever that gives any post (when it gives none, `posts` is used instead).
    */
   postElements?(doc: Document): ArrayLike<Element>;
   postOf?(element: Element): ForumPost | undefined;
