@@ -94,7 +94,7 @@ function nearest(candidates: readonly ConceptHit[], anchor: ConceptHit): Concept
 /**
  * Whether an exclusion applies. Another body region excludes a claim only when the sentence does
  * not also name the low back: "foam roller on the upper back … and the low back pain melts away".
- * An animal excludes it only when the sentence does not name the writer's or reader's own back.
+ * An animal excludes it only when the sentence does not also name a person's back or back pain.
  * Animal words that are not about an animal ("cat-cow", a "CAT scan") exclude nothing.
  */
 function excludes(concept: string, hits: SentenceHits): boolean {
