@@ -91,33 +91,39 @@ function nearest(candidates: readonly ConceptHit[], anchor: ConceptHit): Concept
   return best;
 }
 
-/**
- * Whether an exclusion applies. Another body region excludes a claim only when the sentence does
- * not also name the low back: "foam roller on the upper back … and the low back pain melts away".
- * An animal excludes it only when the sentence does not also name a person's back or back pain.
- * Animal words that are not about an animal ("cat-cow", a "CAT scan") exclude nothing.
- */
-function excludes(concept: string, hits: SentenceHits): boolean {
-  let found = hits.get(concept);
-  if (!found) return false;
-  if (concept === ANIMAL || concept === NON_HUMAN) {
-    const notAnimals = hits.get(NOT_AN_ANIMAL);
-    if (notAnimals) found = found.filter((hit) => !notAnimals.some((n) => hitsOverlap(hit, n)));
-    if (found.length === 0) return false;
-  }
-  if (concept === ANIMAL) return !hits.has(OWN_BACK);
-  return !(concept === OTHER_REGION && hits.has(LOW_BACK));
-}
-
-const OTHER_REGION = 'other-region';
-const LOW_BACK = 'low-back';
 /** Every rule leaves out sentences about an animal (see the lexicon's `animal`). */
 const ANIMAL = 'animal';
-const NOT_AN_ANIMAL = 'not-an-animal';
-const NON_HUMAN = 'non-human';
-const OWN_BACK = 'own-back';
+
+/**
+ * Exclusions that can be lifted. `unless`: the exclusion does not apply when the sentence also has
+ * this concept. `notWhere`: words of the excluding concept inside a hit of this concept do not count.
+ * Another body region excludes a claim only when the sentence does not also name the low back
+ * ("foam roller on the upper back … and the low back pain melts away"); an animal only when it does
+ * not name a person's back or back pain; and "cat-cow" or a "CAT scan" are no animal at all.
+ */
+const LIFTED: Record<string, { unless?: string; notWhere?: string }> = {
+  'other-region': { unless: 'low-back' },
+  [ANIMAL]: { unless: 'own-back', notWhere: 'not-an-animal' },
+  'non-human': { notWhere: 'not-an-animal' },
+};
+
 /** Concepts every claim rule reads besides its own: the claims' vocabulary must include them. */
-export const RULE_WIDE_CONCEPTS = [ANIMAL, NOT_AN_ANIMAL, OWN_BACK];
+export const RULE_WIDE_CONCEPTS = [
+  ANIMAL,
+  ...new Set(Object.values(LIFTED).flatMap(({ unless, notWhere }) => [unless, notWhere])),
+].filter((name): name is string => name !== undefined);
+
+/** Whether an exclusion applies to a sentence with these hits. */
+function excludes(concept: string, hits: SentenceHits): boolean {
+  const found = hits.get(concept);
+  if (!found) return false;
+  const lifted = LIFTED[concept];
+  if (!lifted) return true;
+  if (lifted.unless && hits.has(lifted.unless)) return false;
+  const not = lifted.notWhere ? hits.get(lifted.notWhere) : undefined;
+  return !not || found.some((hit) => !not.some((other) => hitsOverlap(hit, other)));
+}
+
 const NO_HITS: ConceptHit[] = [];
 
 /** Tries each hit of the first group as an anchor; the first anchor that satisfies the rule wins. */
