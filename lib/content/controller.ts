@@ -407,8 +407,7 @@ export class PageController {
   /** Posts came near the viewport: their markers go in, all in one change of the page. */
   private placeNear(bodies: Element[]): void {
     const started = performance.now();
-    this.findingsChanged = false;
-    this.quietly(() => {
+    this.placeQuietly(() => {
       for (const body of bodies) {
         const key = this.pendingKeyOf.get(body);
         if (key === undefined || this.pending.get(key)?.post.body !== body) continue;
@@ -421,12 +420,20 @@ export class PageController {
       }
     });
     measure('backcheck:place', started);
-    // Placing can drop a claim the page no longer has (the post changed); the badge follows.
-    if (this.findingsChanged) this.onChange(this.findingCount());
   }
 
   /** Set when placing markers changed what the page lists, so the badge is told. */
   private findingsChanged = false;
+
+  /**
+   * Places markers as one of our own changes of the page. Placing can drop a claim the page no
+   * longer has (the post changed since it was read): then the badge follows.
+   */
+  private placeQuietly(place: () => void): void {
+    this.findingsChanged = false;
+    this.quietly(place);
+    if (this.findingsChanged) this.onChange(this.findingCount());
+  }
 
   /**
    * Inserts one annotated post's markers and paints its sentences. `fresh` is the post's index when
@@ -528,9 +535,7 @@ export class PageController {
     const placed = this.placed.get(markerId);
     if (!placed) return undefined;
     if (!placed.marker) {
-      this.findingsChanged = false;
-      this.quietly(() => this.placePost(placed.postKey));
-      if (this.findingsChanged) this.onChange(this.findingCount());
+      this.placeQuietly(() => this.placePost(placed.postKey));
       if (!this.placed.has(markerId)) {
         const again = (this.findingsByPost.get(placed.postKey) ?? []).find(
           (f) => f.claimId === placed.claim.id && f.sentence === placed.annotation.sentence,
