@@ -137,6 +137,40 @@ describe('listing a long Discourse thread gradually', () => {
     expect(discourse.posts(document).map((p) => p.author)).toEqual(['bob']);
   });
 
+  it('reads only the first posts for the topic, the same as the start of the full list', () => {
+    const doc = longThread(25);
+    // Articles that hold no post are passed over, as in the full list.
+    const articles = [...doc.querySelectorAll('.post-stream article[data-post-id]')];
+    articles.forEach((article, i) => {
+      if (i % 4 === 1) for (const cooked of article.querySelectorAll('.cooked')) cooked.remove();
+    });
+    // An article outside the post stream is not a post, in either list.
+    const sidebar = doc.createElement('aside');
+    const card = sidebar.appendChild(doc.createElement('article'));
+    card.setAttribute('data-post-id', '999');
+    card.appendChild(doc.createElement('div')).className = 'cooked';
+    doc.body.prepend(sidebar);
+    const sample = listPosts(doc, url, 20);
+    expect(sample.posts.map((p) => [p.id, p.number, p.body])).toEqual(
+      listPosts(doc, url)
+        .posts.slice(0, 20)
+        .map((p) => [p.id, p.number, p.body]),
+    );
+    expect(sample.posts[19]!.id).not.toBe(articles[19]!.getAttribute('data-post-id'));
+  });
+
+  it('reads the first posts of the crawler view when the app articles hold none', () => {
+    const crawlerPost = (n: number) => `<div id="post_${n}" class="topic-body crawler-post">
+      <span class="creator"><span itemprop="name">user${n}</span></span>
+      <div class="post" itemprop="text"><p>Post ${n}.</p></div></div>`;
+    const { document } = parseHTML(`<html><head><meta name="generator" content="Discourse 3.2">
+      </head><body><div class="post-stream"><article data-post-id="1"></article></div>
+      ${Array.from({ length: 30 }, (_, i) => crawlerPost(i + 1)).join('')}</body></html>`);
+    expect(listPosts(document, url, 20).posts.map((p) => p.author)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `user${i + 1}`),
+    );
+  });
+
   it('stops when the caller says so', async () => {
     const doc = longThread(25);
     const stopped = await listPostsGradually(doc, url, () => Promise.resolve(false));

@@ -5,6 +5,7 @@
  * Test URLs: https://forums.t-nation.com/t/back-spasm-sprained-back/… (app),
  * https://forum.barbellmedicine.com/t/…?print=true (crawler markup)
  */
+import { matchingElements } from '../matching-elements';
 import type { ForumAdapter, ForumPost } from './types';
 
 const APP_POST = '.post-stream article[data-post-id]';
@@ -65,13 +66,28 @@ function postOf(element: Element): ForumPost | undefined {
   return element.localName === 'article' ? appPost(element) : crawlerPost(element);
 }
 
-function postsOf(elements: ArrayLike<Element>, limit: number): ForumPost[] {
+function postsOf(elements: Iterable<Element>, limit: number): ForumPost[] {
   const posts: ForumPost[] = [];
-  for (let i = 0; i < elements.length && posts.length < limit; i++) {
-    const post = postOf(elements[i]!);
+  for (const element of elements) {
+    if (posts.length >= limit) break;
+    const post = postOf(element);
     if (post) posts.push(post);
   }
   return posts;
+}
+
+/**
+ * The app's articles, or (`crawler`) the crawler view's posts. With a limit they are found one at a
+ * time, from the live collection every match belongs to (an app post is an `<article>`, a crawler
+ * post has the class `crawler-post`), so the topic's first posts cost little on a long thread.
+ */
+function candidates(doc: Document, crawler: boolean, limit: number): Iterable<Element> {
+  const selector = crawler ? CRAWLER_POST : APP_POST;
+  if (limit === Number.POSITIVE_INFINITY) return doc.querySelectorAll(selector);
+  const live = crawler
+    ? doc.getElementsByClassName('crawler-post')
+    : doc.getElementsByTagName('article');
+  return matchingElements(live, selector);
 }
 
 export const discourse: ForumAdapter = {
@@ -85,8 +101,8 @@ export const discourse: ForumAdapter = {
   },
   posts(doc, limit = Number.POSITIVE_INFINITY) {
     // App articles that hold no post at all (a skeleton still loading) leave the crawler view.
-    const app = postsOf(doc.querySelectorAll(APP_POST), limit);
-    return app.length > 0 ? app : postsOf(doc.querySelectorAll(CRAWLER_POST), limit);
+    const app = postsOf(candidates(doc, false, limit), limit);
+    return app.length > 0 ? app : postsOf(candidates(doc, true, limit), limit);
   },
   postElements,
   postOf,
