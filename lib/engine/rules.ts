@@ -98,11 +98,12 @@ const ANIMAL = 'animal';
  * Exclusions that can be lifted. `unless`: the exclusion does not apply when the sentence also has
  * this concept. `notWhere`: words of the excluding concept inside a hit of this concept do not count.
  * Another body region excludes a claim only when the sentence does not also name the low back
- * ("foam roller on the upper back … and the low back pain melts away"); an animal only when it does
- * not name a person's back or back pain; and "cat-cow" or a "CAT scan" are no animal at all.
+ * ("foam roller on the upper back … and the low back pain melts away"), and a region word in an
+ * idiom ("fingers crossed") is no region; an animal only when it does not name a person's back or
+ * back pain; and "cat-cow" or a "CAT scan" are no animal at all.
  */
 const LIFTED: Record<string, { unless?: string; notWhere?: string }> = {
-  'other-region': { unless: 'low-back' },
+  'other-region': { unless: 'low-back', notWhere: 'not-a-region' },
   [ANIMAL]: { unless: 'own-back', notWhere: 'not-an-animal' },
   'non-human': { notWhere: 'not-an-animal' },
 };

@@ -32,6 +32,7 @@ export const TOPIC_CONCEPTS = [
   'back-episode',
   'non-human',
   'not-an-animal',
+  'not-a-region',
 ];
 
 const PAIN_REACH = 4;
@@ -58,7 +59,10 @@ export function topicEvidence(hits: readonly ConceptHit[]): TopicEvidence {
       (h) =>
         !overlaps(h, compounds) && !idioms.some((i) => i.last === h.first && i.first < h.first),
     ) || of('back').some((h) => !overlaps(h, idioms) && !overlaps(h, compounds) && near(h, pain));
-  const otherRegion = of('other-region').some((h) => near(h, pain));
+  // "fingers crossed", "a pain in the neck": region words in idioms are not another region.
+  const otherRegion = of('other-region').some(
+    (h) => near(h, pain) && !overlaps(h, of('not-a-region')),
+  );
   return {
     lowBack,
     otherRegion,

@@ -91,6 +91,9 @@ describe('near misses: no claim', () => {
     ['Took the puppy to the vet for a massage session, she loved it.', 'massage-helps'],
     ['Our cat sleeps on the heating pad all winter.', 'heat-helps'],
     ["The vet says our dachshund's slipped disc needs surgery.", 'surgery-needed'],
+    ['Our golden retriever had disc surgery and is walking again.', 'surgery-needed'],
+    // A bone density scan looks for osteoporosis, not at the cause of back pain.
+    ['Mum had her bone density scan today, all fine.', 'imaging-needed'],
   ])('%s', (sentence, claimId) => {
     expect(claimsIn(sentence).map((c) => c.split(':')[0])).not.toContain(claimId);
   });
@@ -126,6 +129,24 @@ describe('forum writing that still makes the claim', () => {
       'Rabbit hole of research: exercise is the best thing for lower back pain.',
       'exercise-helps:asserts',
     ],
+    // Region words in idioms are no other region.
+    [
+      'Had a nerve root block on Thursday, fingers crossed it lasts.',
+      'steroid-injections:experience',
+    ],
+    [
+      'Honestly the whole thing is a pain in the neck, but the MRI is what I needed.',
+      'imaging-needed:experience',
+    ],
+    // Everyday words for a harm, a relapse, a steroid course, a plan made.
+    ['Deadlifts are terrible for your spine.', 'lifting-harmful:asserts'],
+    [
+      'Doing my physio exercises twice a week and no relapse in two years.',
+      'exercise-prevents-recurrence:experience',
+    ],
+    ['A short pred burst calmed my back down in days.', 'oral-steroids:experience'],
+    ["Severe pain means something's really wrong, get it checked.", 'pain-equals-damage:asserts'],
+    ['Booked in for an epidural next month.', 'steroid-injections:experience'],
   ])('%s', (sentence, expected) => {
     expect(claimsIn(sentence)).toContain(expected);
   });

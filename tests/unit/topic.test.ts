@@ -38,6 +38,19 @@ describe('the topic gate', () => {
       true,
     ],
     [
+      'a back-pain thread whose replies wish the pain away with fingers crossed',
+      'Any advice?',
+      [
+        'Threw my back out lifting yesterday, the pain is awful.',
+        'Fingers crossed the pain eases soon.',
+        'Fingers crossed the pain settles, rest up.',
+        'Fingers crossed, the pain usually goes in a week.',
+        'Keeping my fingers crossed the pain eases for you.',
+        'Fingers crossed the pain is gone by Monday.',
+      ],
+      true,
+    ],
+    [
       'a knee thread',
       'Knee pain after squats',
       [
