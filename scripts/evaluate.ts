@@ -4,11 +4,13 @@
  * Sentences: [{ text, labels: [{ claimId, stance }] }]; a found (claimId) counts as a true positive
  * when the sentence is labelled with it. Stance accuracy is over true positives. Pages: [{ title,
  * posts, backPain }], scored by the topic gate. Prints a summary and the misses, for tuning the
- * lexicon; it asserts nothing (the unit tests do).
+ * lexicon; it asserts nothing (the unit tests do). Texts are read as the scan CLI reads a plain-text
+ * thread: `[quote]` blocks and "> " lines quote another post and are left out.
  */
 import { readFileSync } from 'node:fs';
 import { database } from '../lib/claims/database';
 import { createEngine } from '../lib/engine/engine';
+import { stripQuotes } from '../lib/engine/plain-text';
 
 interface Labelled {
   text: string;
@@ -34,7 +36,8 @@ let stanceRight = 0;
 const misses: string[] = [];
 for (const { text, labels } of sentences) {
   const found = new Map<string, string>();
-  for (const a of engine.annotate(text)) if (!found.has(a.claimId)) found.set(a.claimId, a.stance);
+  for (const a of engine.annotate(stripQuotes(text)))
+    if (!found.has(a.claimId)) found.set(a.claimId, a.stance);
   const expected = new Map(labels.map((l) => [l.claimId, l.stance]));
   for (const [claimId, stance] of found) {
     if (expected.has(claimId)) {
@@ -60,7 +63,7 @@ try {
   const pages = JSON.parse(readFileSync(pageFile, 'utf8')) as Page[];
   pageCount = pages.length;
   for (const page of pages) {
-    const topic = engine.topic(page.title, page.posts);
+    const topic = engine.topic(page.title, page.posts.map(stripQuotes));
     if (topic.backPain === page.backPain) pagesRight++;
     else
       misses.push(
