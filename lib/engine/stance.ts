@@ -61,6 +61,8 @@ const DENIAL_WORDS = [
   'ineffective',
   'unnecessary',
   'nothing',
+  'bandaid',
+  'woo',
 ];
 
 const NEGATORS = new Set([
@@ -132,7 +134,7 @@ const TRAILING_NEGATORS = new Set([
 ]);
 
 /** After a negator these make it urgency, not denial: "go to A&E, don't wait". */
-const URGENCY_WORDS = new Set(['wait', 'delay', 'hesitate', 'ignore', 'leave', 'put']);
+const URGENCY_WORDS = new Set(['wait', 'delay', 'hesitate', 'ignore', 'leave']);
 
 /** Verbs of advice: a negation before one of them belongs to a condition ("if it isn't settling get…"). */
 const ADVICE_VERBS = new Set([
@@ -311,11 +313,17 @@ const UNMARKED_QUESTION_OPENERS = [
   'can',
   'has',
   'do they',
+  'did you',
+  'have you',
+  'at what point',
 ];
+
+/** Words a question may open with before its question words: "so did you get an MRI". */
+const QUESTION_LEAD_INS = new Set(['so', 'ok', 'okay', 'wait', 'but', 'and', 'also', 'hey']);
 
 /** Phrases that make the sentence a question wherever they stand: "…, should i go for it". */
 const INNER_QUESTION =
-  /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|or is that|or is it)\b/;
+  /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|anyone had|anybody had|or is that|or is it)\b/;
 
 /**
  * What stance needs to know about one sentence, worked out once however many claims it makes
@@ -378,7 +386,8 @@ function isQuestion(
   const tailFrom = end > first ? tokens[end - 1]!.end : 0;
   if (QUESTION_END.test(text.slice(tailFrom, sentenceEnd))) return true;
   let opening = '';
-  for (let i = first; i < Math.min(first + LONGEST_OPENER, end); i++) {
+  const from = QUESTION_LEAD_INS.has(wordAt(tokens, first)) ? first + 1 : first;
+  for (let i = from; i < Math.min(from + LONGEST_OPENER, end); i++) {
     opening = opening === '' ? tokens[i]!.text : `${opening} ${tokens[i]!.text}`;
     if (QUESTION_OPENINGS.has(opening)) return true;
   }
@@ -465,13 +474,18 @@ const NEGATION_REACH_AFTER = 10;
 function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
   const word = tokens[i]!.text;
   const next = wordAt(tokens, i + 1);
-  if (word === 'waste') return next === 'of' || next === 'money' || next === 'time';
+  // "a waste of money", "PT was a waste"; not the "waste" that builds up in a muscle.
+  if (word === 'waste') {
+    return next === 'of' || next === 'money' || next === 'time' || wordAt(tokens, i - 1) === 'a';
+  }
   if (word === 'band') return next === 'aid'; // "a band-aid"
   if (word === 'bad') return next === 'idea' || next === 'deal'; // "a bad idea", not "a bad back"
   if (word === 'made') return next === 'up'; // "a made-up word"
   if (word === 'coin') return next === 'toss' || next === 'flip'; // "pretty much a coin toss"
   if (word === 'more') return next === 'harm'; // "more harm than good"
   if (!words.has(word)) return false;
+  // "don't put it off" is urgency; "don't put heat on it" a denial.
+  if (next === 'put') return wordAt(tokens, i + 2) !== 'off' && wordAt(tokens, i + 3) !== 'off';
   return !URGENCY_WORDS.has(next);
 }
 

@@ -94,6 +94,9 @@ describe('near misses: no claim', () => {
     ['Our golden retriever had disc surgery and is walking again.', 'surgery-needed'],
     // A bone density scan looks for osteoporosis, not at the cause of back pain.
     ['Mum had her bone density scan today, all fine.', 'imaging-needed'],
+    ['12 week scan today, the baby was waving!', 'imaging-needed'],
+    ['Had an MRI of my head for migraines, all normal.', 'degeneration-normal'],
+    ['Morphine made the last weeks of his chemo bearable.', 'opioids-for-back-pain'],
   ])('%s', (sentence, claimId) => {
     expect(claimsIn(sentence).map((c) => c.split(':')[0])).not.toContain(claimId);
   });
@@ -147,6 +150,24 @@ describe('forum writing that still makes the claim', () => {
     ['A short pred burst calmed my back down in days.', 'oral-steroids:experience'],
     ["Severe pain means something's really wrong, get it checked.", 'pain-equals-damage:asserts'],
     ['Booked in for an epidural next month.', 'steroid-injections:experience'],
+    ['Your SI joint is probably out.', 'spine-out-of-place:asserts'],
+    ['The osteopath said my L4 was out.', 'spine-out-of-place:experience'],
+    ['The vast majority of these settle within a few weeks.', 'most-recover:asserts'],
+    [
+      "Kettlebell swings twice a week and my back hasn't flared since.",
+      'exercise-prevents-recurrence:experience',
+    ],
+    ['Doc gave me a week of pred for it.', 'oral-steroids:experience'],
+    ['Back spasms are a myth.', 'spasms-dont-exist:asserts'],
+    ['Keep walking, even if it is slow.', 'exercise-helps:asserts'],
+    // Dismissals, and a negated "put" that is no call to hurry.
+    ['Massage is a bandaid.', 'massage-helps:denies'],
+    ['The TENS unit was a waste.', 'tens-helps:denies'],
+    ["Don't put heat on a fresh injury.", 'heat-helps:denies'],
+    ["Don't put it off: see a doctor if your legs go numb.", 'see-doctor-red-flags:asserts'],
+    // Questions without a question mark.
+    ['At what point should I get an MRI', 'imaging-needed:asks'],
+    ['So did you try a TENS machine', 'tens-helps:asks'],
   ])('%s', (sentence, expected) => {
     expect(claimsIn(sentence)).toContain(expected);
   });
