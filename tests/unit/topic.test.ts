@@ -51,6 +51,17 @@ describe('the topic gate', () => {
       true,
     ],
     [
+      'a back-pain thread about office chairs',
+      'Lower back aches after work, which chair?',
+      [
+        'My lower back aches every evening since I started working from home on a kitchen chair.',
+        'A decent office chair with lumbar support made a big difference for me.',
+        'Any chair is fine if you get up every half hour.',
+        'Second-hand chairs from office clearances are a bargain.',
+      ],
+      true,
+    ],
+    [
       'a knee thread',
       'Knee pain after squats',
       [
@@ -128,7 +139,7 @@ describe('the topic gate', () => {
  * discussion Backcheck must annotate nothing at all, so every one of them must be turned away.
  */
 describe('labelled pages that are not about back pain', () => {
-  const pages = ['dev', 'heldout', 'final', 'fourth', 'fifth', 'sixth'].flatMap((set) =>
+  const pages = ['dev', 'heldout', 'final', 'fourth', 'fifth', 'sixth', 'seventh'].flatMap((set) =>
     (
       JSON.parse(readFileSync(`tests/fixtures/labelled/${set}-pages.json`, 'utf8')) as Array<{
         title: string;
@@ -141,7 +152,7 @@ describe('labelled pages that are not about back pain', () => {
   );
 
   it('are all there', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(58);
+    expect(pages.length).toBeGreaterThanOrEqual(68);
   });
 
   it.each(pages)('%s', (_label, page) => {
