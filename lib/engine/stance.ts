@@ -558,7 +558,11 @@ function negationCount(
     const conditional = CONDITIONS.has(wordAt(tokens, start));
     const from = Math.max(start, triggerFirst - NEGATION_REACH_BEFORE);
     for (let i = from; i <= triggerLast; i++) {
-      if (ruleTokens.has(i) || !isNegator(tokens, i, NEGATORS) || cancelsOut(tokens, i)) continue;
+      if (ruleTokens.has(i) || !isNegator(tokens, i, NEGATORS)) continue;
+      // "don't stop walking" cancels out; "won't stop it coming back", where "stop" is the claim's
+      // own word, denies it.
+      const claimsOwnVerb = ruleTokens.has(i + 1) && NEGATIVE_VERBS.has(wordAt(tokens, i + 1));
+      if (cancelsOut(tokens, i) && !claimsOwnVerb) continue;
       // "if the sciatica isn't settling get a cortisone shot": the negation is the condition's.
       if (conditional && i < triggerFirst) {
         const between = tokens.slice(i + 1, triggerFirst).some((t) => ADVICE_VERBS.has(t.text));

@@ -165,6 +165,9 @@ describe('forum writing that still makes the claim', () => {
     ['The TENS unit was a waste.', 'tens-helps:denies'],
     ["Don't put heat on a fresh injury.", 'heat-helps:denies'],
     ["Don't put it off: see a doctor if your legs go numb.", 'see-doctor-red-flags:asserts'],
+    // "stop" as the claim's own word is denied; "don't stop walking" is still advice to walk.
+    ["Exercise won't stop it coming back.", 'exercise-prevents-recurrence:denies'],
+    ["Don't stop walking, it helps your back.", 'exercise-helps:asserts'],
     // Questions without a question mark.
     ['At what point should I get an MRI', 'imaging-needed:asks'],
     ['So did you try a TENS machine', 'tens-helps:asks'],
