@@ -29,6 +29,7 @@ export const TOPIC_CONCEPTS = [
   'back-compound',
   'pain-word',
   'other-region',
+  'other-condition',
   'back-episode',
   'non-human',
   'not-an-animal',
@@ -60,9 +61,9 @@ export function topicEvidence(hits: readonly ConceptHit[]): TopicEvidence {
         !overlaps(h, compounds) && !idioms.some((i) => i.last === h.first && i.first < h.first),
     ) || of('back').some((h) => !overlaps(h, idioms) && !overlaps(h, compounds) && near(h, pain));
   // "fingers crossed", "a pain in the neck": region words in idioms are not another region.
-  const otherRegion = of('other-region').some(
-    (h) => near(h, pain) && !overlaps(h, of('not-a-region')),
-  );
+  const otherRegion =
+    of('other-condition').length > 0 ||
+    of('other-region').some((h) => near(h, pain) && !overlaps(h, of('not-a-region')));
   return {
     lowBack,
     otherRegion,

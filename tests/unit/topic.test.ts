@@ -73,6 +73,17 @@ describe('the topic gate', () => {
       false,
     ],
     [
+      'a frozen-shoulder thread, in which reaching behind the back is hard',
+      'Frozen shoulder: injection or physio first?',
+      [
+        "Nine months of frozen shoulder, I can't reach behind my back to tuck my shirt in.",
+        'The injection gave me a few good weeks of range.',
+        'Physio twice a week, slow but steady.',
+        'Mine thawed on its own after eighteen months.',
+      ],
+      false,
+    ],
+    [
       'a neck and TMJ thread',
       'Jaw clicking and neck tension',
       [
@@ -139,7 +150,16 @@ describe('the topic gate', () => {
  * discussion Backcheck must annotate nothing at all, so every one of them must be turned away.
  */
 describe('labelled pages that are not about back pain', () => {
-  const pages = ['dev', 'heldout', 'final', 'fourth', 'fifth', 'sixth', 'seventh'].flatMap((set) =>
+  const pages = [
+    'dev',
+    'heldout',
+    'final',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+  ].flatMap((set) =>
     (
       JSON.parse(readFileSync(`tests/fixtures/labelled/${set}-pages.json`, 'utf8')) as Array<{
         title: string;
@@ -152,7 +172,7 @@ describe('labelled pages that are not about back pain', () => {
   );
 
   it('are all there', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(68);
+    expect(pages.length).toBeGreaterThanOrEqual(78);
   });
 
   it.each(pages)('%s', (_label, page) => {
