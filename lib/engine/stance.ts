@@ -701,10 +701,33 @@ const IMPERATIVE_FILLERS = new Set([
   'mate',
 ]);
 
+/** After one of these the opening word is the subject, not an order: "ice did nothing for me". */
+const SUBJECT_VERBS = new Set([
+  'did',
+  "didn't",
+  'didnt',
+  'does',
+  "doesn't",
+  'doesnt',
+  'is',
+  "isn't",
+  'was',
+  "wasn't",
+  'helped',
+  'helps',
+  'worked',
+  'works',
+  'made',
+  'makes',
+  'has',
+  'had',
+  'never',
+]);
+
 function opensWithImperative(tokens: readonly Token[], first: number, end: number): boolean {
   let i = first;
   while (i < end && IMPERATIVE_FILLERS.has(tokens[i]!.text)) i++;
-  return i < end && IMPERATIVES.has(tokens[i]!.text);
+  return i < end && IMPERATIVES.has(tokens[i]!.text) && !SUBJECT_VERBS.has(wordAt(tokens, i + 1));
 }
 
 /** "better than heat": the claim is the one compared against. */

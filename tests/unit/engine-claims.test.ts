@@ -97,6 +97,8 @@ describe('near misses: no claim', () => {
     ['12 week scan today, the baby was waving!', 'imaging-needed'],
     ['Had an MRI of my head for migraines, all normal.', 'degeneration-normal'],
     ['Morphine made the last weeks of his chemo bearable.', 'opioids-for-back-pain'],
+    ['Panadol Osteo is what I take for my back.', 'spinal-manipulation-helps'],
+    ['Dead hangs for grip, three sets after pulls.', 'traction-helps'],
   ])('%s', (sentence, claimId) => {
     expect(claimsIn(sentence).map((c) => c.split(':')[0])).not.toContain(claimId);
   });
@@ -168,6 +170,15 @@ describe('forum writing that still makes the claim', () => {
     // "stop" as the claim's own word is denied; "don't stop walking" is still advice to walk.
     ["Exercise won't stop it coming back.", 'exercise-prevents-recurrence:denies'],
     ["Don't stop walking, it helps your back.", 'exercise-helps:asserts'],
+    // Everyday names: an osteo, hips that are out, being cut on, ending up at urgent care.
+    ['Went to an osteo twice and it helped my back a lot.', 'spinal-manipulation-helps:experience'],
+    ['He says my hips are out and my spine is twisted.', 'spine-out-of-place:experience'],
+    ["Don't let anyone cut on you for a bulge.", 'surgery-needed:denies'],
+    ['Ended up at urgent care when my foot went numb.', 'see-doctor-red-flags:experience'],
+    // Walking the dog is walking, not an animal.
+    ['Just time and walking the dog, and it was gone in a month.', 'most-recover:asserts'],
+    // A treatment that opens a report is its subject, not an order.
+    ['Ice did nothing for my back.', 'ice-first:experience'],
     // Questions without a question mark.
     ['At what point should I get an MRI', 'imaging-needed:asks'],
     ['So did you try a TENS machine', 'tens-helps:asks'],
