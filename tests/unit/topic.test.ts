@@ -84,6 +84,28 @@ describe('the topic gate', () => {
       false,
     ],
     [
+      "a horse's sore back",
+      'Mare sore along her back after the new saddle',
+      [
+        'My mare flinches when I brush along her back since the saddle change.',
+        'Get the saddle fitter out, and the vet.',
+        'Our gelding was the same, the equine physio sorted him.',
+        'Give her a week off and lunge her instead.',
+      ],
+      false,
+    ],
+    [
+      'a back episode told in the title without naming the back',
+      "can't bend over to tie my shoes since Sunday",
+      [
+        'Bent over to pick up a box of books on Sunday and something twinged, now I walk like an old man.',
+        'Keep moving, it usually eases within a week or two.',
+        'Heat pack and short walks did it for me.',
+        'Ibuprofen and patience.',
+      ],
+      true,
+    ],
+    [
       'a neck and TMJ thread',
       'Jaw clicking and neck tension',
       [
@@ -159,6 +181,7 @@ describe('labelled pages that are not about back pain', () => {
     'sixth',
     'seventh',
     'eighth',
+    'ninth',
   ].flatMap((set) =>
     (
       JSON.parse(readFileSync(`tests/fixtures/labelled/${set}-pages.json`, 'utf8')) as Array<{
@@ -172,7 +195,7 @@ describe('labelled pages that are not about back pain', () => {
   );
 
   it('are all there', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(78);
+    expect(pages.length).toBeGreaterThanOrEqual(88);
   });
 
   it.each(pages)('%s', (_label, page) => {
