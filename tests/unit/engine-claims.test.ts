@@ -179,6 +179,19 @@ describe('forum writing that still makes the claim', () => {
     ['Just time and walking the dog, and it was gone in a month.', 'most-recover:asserts'],
     // A treatment that opens a report is its subject, not an order.
     ['Ice did nothing for my back.', 'ice-first:experience'],
+    // The ninth set's kinds of writing: non-native English, trades and carers' forums.
+    ['Nine out of ten of these clear up on their own.', 'most-recover:asserts'],
+    [
+      "Swimming twice a week and I haven't had a back flare in years.",
+      'exercise-prevents-recurrence:experience',
+    ],
+    ['The heated seat on long drives keeps my back happy.', 'heat-helps:experience'],
+    ['Had my medial branches burned last spring.', 'radiofrequency-ablation:experience'],
+    ['The bonesetter put my vertebra back.', 'spine-out-of-place:experience'],
+    ['My husband walked on my back and the knot let go.', 'massage-helps:experience'],
+    ["Hurting a lot doesn't mean you've damaged anything.", 'pain-equals-damage:denies'],
+    ['My doctor say is disc hernia L4-L5.', 'disc-bulge-explains-pain:experience'],
+    ['Hanging from a bar decompresses the spine.', 'traction-helps:asserts'],
     // Questions without a question mark.
     ['At what point should I get an MRI', 'imaging-needed:asks'],
     ['So did you try a TENS machine', 'tens-helps:asks'],
