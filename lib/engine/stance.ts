@@ -323,7 +323,7 @@ const QUESTION_LEAD_INS = new Set(['so', 'ok', 'okay', 'wait', 'but', 'and', 'al
 
 /** Phrases that make the sentence a question wherever they stand: "…, should i go for it". */
 const INNER_QUESTION =
-  /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|anyone had|anybody had|or is that|or is it)\b/;
+  /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|(?:anyone|anybody) had (?:it|that|this|one|any|the)|or is that|or is it)\b/;
 
 /**
  * What stance needs to know about one sentence, worked out once however many claims it makes
@@ -373,6 +373,22 @@ const QUESTION_END = /\?[^\p{L}\p{N}]*$/u;
 const QUESTION_OPENINGS = new Set(UNMARKED_QUESTION_OPENERS);
 const LONGEST_OPENER = Math.max(...UNMARKED_QUESTION_OPENERS.map((o) => o.split(' ').length));
 
+/** Whether tokens from `first` open with a question opener of at least `fewestWords` words. */
+function opensQuestion(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  fewestWords = 1,
+): boolean {
+  let opening = '';
+  for (let i = first; i < Math.min(first + LONGEST_OPENER, end); i++) {
+    opening = opening === '' ? tokens[i]!.text : `${opening} ${tokens[i]!.text}`;
+    if (opening === 'did you' && wordAt(tokens, i + 1) === 'know') return false; // "did you know…"
+    if (i - first + 1 >= fewestWords && QUESTION_OPENINGS.has(opening)) return true;
+  }
+  return false;
+}
+
 function isQuestion(
   text: string,
   tokens: readonly Token[],
@@ -385,11 +401,11 @@ function isQuestion(
   // A "?" at the end, possibly followed by closing punctuation or an emoticon: "?)", "?? :)".
   const tailFrom = end > first ? tokens[end - 1]!.end : 0;
   if (QUESTION_END.test(text.slice(tailFrom, sentenceEnd))) return true;
-  let opening = '';
-  const from = QUESTION_LEAD_INS.has(wordAt(tokens, first)) ? first + 1 : first;
-  for (let i = from; i < Math.min(from + LONGEST_OPENER, end); i++) {
-    opening = opening === '' ? tokens[i]!.text : `${opening} ${tokens[i]!.text}`;
-    if (QUESTION_OPENINGS.has(opening)) return true;
+  if (opensQuestion(tokens, first, end)) return true;
+  // After a lead-in only an opener of two words or more: "so did you…" asks, "and would
+  // recommend…" does not.
+  if (QUESTION_LEAD_INS.has(wordAt(tokens, first)) && opensQuestion(tokens, first + 1, end, 2)) {
+    return true;
   }
   return phrases && INNER_QUESTION.test(folded);
 }
@@ -471,12 +487,16 @@ function clauseBounds(sentence: SentenceView, claim: ClaimWords) {
 const NEGATION_REACH_BEFORE = 6;
 const NEGATION_REACH_AFTER = 10;
 
+/** "a waste product", "a waste build-up": the matter, not a verdict. */
+const WASTE_MATTER = new Set(['product', 'products', 'build', 'buildup']);
+
 function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
   const word = tokens[i]!.text;
   const next = wordAt(tokens, i + 1);
-  // "a waste of money", "PT was a waste"; not the "waste" that builds up in a muscle.
+  // "a waste of money", "PT was a waste"; not the "waste" (product) that builds up in a muscle.
   if (word === 'waste') {
-    return next === 'of' || next === 'money' || next === 'time' || wordAt(tokens, i - 1) === 'a';
+    if (next === 'of' || next === 'money' || next === 'time') return true;
+    return wordAt(tokens, i - 1) === 'a' && !WASTE_MATTER.has(next);
   }
   if (word === 'band') return next === 'aid'; // "a band-aid"
   if (word === 'bad') return next === 'idea' || next === 'deal'; // "a bad idea", not "a bad back"
@@ -484,8 +504,11 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   if (word === 'coin') return next === 'toss' || next === 'flip'; // "pretty much a coin toss"
   if (word === 'more') return next === 'harm'; // "more harm than good"
   if (!words.has(word)) return false;
-  // "don't put it off" is urgency; "don't put heat on it" a denial.
-  if (next === 'put') return wordAt(tokens, i + 2) !== 'off' && wordAt(tokens, i + 3) !== 'off';
+  // "don't put it off" and "don't put up with it" urge; "don't put heat on it" denies.
+  if (next === 'put') {
+    const after = wordAt(tokens, i + 2);
+    return after !== 'off' && after !== 'up' && wordAt(tokens, i + 3) !== 'off';
+  }
   return !URGENCY_WORDS.has(next);
 }
 

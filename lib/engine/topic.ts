@@ -76,9 +76,8 @@ export function topicEvidence(hits: readonly ConceptHit[]): TopicEvidence {
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 
 /**
- * Weighs the evidence. The title and the first post say what a thread is about, so they count most
- * (in both, a back episode told without naming the back: "can't put my socks on"); replies often
- * discuss remedies without naming the back again, so their share counts less.
+ * Weighs the evidence. The title and the first post say what a thread is about, so they count most;
+ * replies often discuss remedies without naming the back again, so their share counts less.
  */
 export function scoreTopic(title: TopicEvidence, posts: readonly TopicEvidence[]): TopicResult {
   const count = Math.max(posts.length, 1);
@@ -87,8 +86,7 @@ export function scoreTopic(title: TopicEvidence, posts: readonly TopicEvidence[]
   const otherPosts = posts.filter((p) => p.otherRegion && !p.lowBack).length;
   const nonHumanPosts = posts.filter((p) => p.nonHuman).length;
   const x =
-    3 * Number(title.lowBack) +
-    1.5 * Number(title.backEpisode && !title.lowBack) -
+    3 * Number(title.lowBack) -
     2 * Number(title.otherRegion && !title.lowBack) -
     3 * Number(title.nonHuman) +
     2 * Number(first?.lowBack ?? false) +

@@ -95,15 +95,14 @@ describe('the topic gate', () => {
       false,
     ],
     [
-      'a back episode told in the title without naming the back',
-      "can't bend over to tie my shoes since Sunday",
+      'a bent-over row form check',
+      'Bent over row form check',
       [
-        'Bent over to pick up a box of books on Sunday and something twinged, now I walk like an old man.',
-        'Keep moving, it usually eases within a week or two.',
-        'Heat pack and short walks did it for me.',
-        'Ibuprofen and patience.',
+        'Here is my bent over row at 80kg, does my torso angle look ok?',
+        'Pull to your belly button, not your chest.',
+        'Looks solid, maybe brace a bit harder.',
       ],
-      true,
+      false,
     ],
     [
       'a neck and TMJ thread',
