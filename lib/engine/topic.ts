@@ -60,16 +60,19 @@ export function topicEvidence(hits: readonly ConceptHit[]): TopicEvidence {
       (h) =>
         !overlaps(h, compounds) && !idioms.some((i) => i.last === h.first && i.first < h.first),
     ) || of('back').some((h) => !overlaps(h, idioms) && !overlaps(h, compounds) && near(h, pain));
-  // "fingers crossed", "a pain in the neck": region words in idioms are not another region.
+  // A condition named by its region counts without a pain word ("frozen shoulder"); a region word
+  // in an idiom ("fingers crossed", "a pain in the neck") is no region at all.
+  const idiomRegions = of('not-a-region');
   const otherRegion =
     of('other-condition').length > 0 ||
-    of('other-region').some((h) => near(h, pain) && !overlaps(h, of('not-a-region')));
+    of('other-region').some((h) => near(h, pain) && !overlaps(h, idiomRegions));
+  const notAnimals = of('not-an-animal');
   return {
     lowBack,
     otherRegion,
     backEpisode: of('back-episode').length > 0,
     // "cat-cow", a "CAT scan": animal words that are not about an animal.
-    nonHuman: of('non-human').some((h) => !overlaps(h, of('not-an-animal'))),
+    nonHuman: of('non-human').some((h) => !overlaps(h, notAnimals)),
   };
 }
 
