@@ -63,7 +63,29 @@ const DENIAL_WORDS = [
   'nothing',
   'bandaid',
   'woo',
+  'glorified',
+  'gaslighting',
+  'filler',
+  'quackery',
 ];
+
+/** Denial words that can stand as a verdict of their own after the claim: "…, total scam". */
+const VERDICT_WORDS = new Set(DENIAL_WORDS);
+for (const adverb of [
+  'nothing',
+  'rarely',
+  'seldom',
+  'hardly',
+  'barely',
+  'doubt',
+  'mask',
+  'masks',
+]) {
+  VERDICT_WORDS.delete(adverb);
+}
+const COPULAS = new Set(['is', 'are', 'was', 'were', "it's", 'its', "that's", 'thats']);
+/** The longest clause, in words, that is only a verdict: "total scam", "pure placebo imo". */
+const VERDICT_CLAUSE_WORDS = 4;
 
 const NEGATORS = new Set([
   'no',
@@ -302,6 +324,13 @@ const UNMARKED_QUESTION_OPENERS = [
   'can you',
   'how do',
   'how long',
+  'how often',
+  'how many',
+  'how soon',
+  'how did',
+  'how does',
+  'how can',
+  'how should',
   'what do',
   'would',
   'could',
@@ -321,9 +350,21 @@ const UNMARKED_QUESTION_OPENERS = [
 /** Words a question may open with before its question words: "so did you get an MRI". */
 const QUESTION_LEAD_INS = new Set(['so', 'ok', 'okay', 'wait', 'but', 'and', 'also', 'hey']);
 
-/** Phrases that make the sentence a question wherever they stand: "…, should i go for it". */
+/**
+ * Phrases that make the sentence a question wherever they stand: "…, should i go for it", "has
+ * that helped anyone", "who do i believe", "…, thoughts", "is the MRI necessary or no" (not "…or
+ * not", which ends as many statements: "whether you rest or not").
+ */
 const INNER_QUESTION =
-  /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|(?:anyone|anybody) had (?:it|that|this|one|any|the)|or is that|or is it)\b/;
+  /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|(?:anyone|anybody) had (?:it|that|this|one|any|the)|or is that|or is it|(?:has|have|did|does|do) (?:\S+ ){1,3}(?:helped|help|worked for|work for) (?:anyone|anybody)|who (?:do|should) i|(?:someone|somebody) (?:tell|explain)|any (?:recommendations|recs|tips|suggestions|ideas)|what \S+ (?:do|did|should|would) (?:you|u|people|i))\b|(?:,|^) ?(?:any )?thoughts\W*$|\bor no\W*$/;
+
+/**
+ * A question that opens with "what", "which" or "any" and a noun: "what stretches are good for…",
+ * "any stretches worth doing". "what helped me…", "what a waste", "what it is…" and "what heat does
+ * is…" are not.
+ */
+const NOUN_QUESTION =
+  /^(?:(?:what|which) (?!(?:a|an|i|it|that|this|you|we|they|he|she|helped|worked|made|got)\b)\S+ (?:are|do|should|would|can|could)\b|any \S+ (?:worth|that (?:help|work))\b)/;
 
 /**
  * What stance needs to know about one sentence, worked out once however many claims it makes
@@ -407,7 +448,7 @@ function isQuestion(
   if (QUESTION_LEAD_INS.has(wordAt(tokens, first)) && opensQuestion(tokens, first + 1, end, 2)) {
     return true;
   }
-  return phrases && INNER_QUESTION.test(folded);
+  return NOUN_QUESTION.test(folded) || (phrases && INNER_QUESTION.test(folded));
 }
 
 /**
@@ -504,6 +545,8 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   if (word === 'coin') return next === 'toss' || next === 'flip'; // "pretty much a coin toss"
   if (word === 'more') return next === 'harm'; // "more harm than good"
   if (!words.has(word)) return false;
+  if (word === 'not' && wordAt(tokens, i - 1) === 'or') return false; // "whether you like it or not"
+
   // "don't put it off" and "don't put up with it" urge; "don't put heat on it" denies.
   if (next === 'put') {
     const after = wordAt(tokens, i + 2);
@@ -531,18 +574,124 @@ function cancelsOut(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** Denials that reach across clauses: "…, there's no real evidence they help". */
+/**
+ * Denials that reach across clauses: "…, there's no real evidence they help", "…, the evidence is
+ * rubbish", "…, snake oil".
+ */
 const SENTENCE_DENIALS =
-  /\bno (?:real |good |solid |strong |actual )?evidence\b|\b(?:doesn't|doesnt|don't|dont) (?:really )?work\b/;
+  /\b(?:no|zero|little|weak|poor) (?:real |good |solid |strong |actual |decent |high quality )?evidence\b|\b(?:doesn't|doesnt|don't|dont) (?:really )?work\b|\bthe (?:evidence|research|data) (?:is|was) (?:rubbish|weak|poor|thin|crap|garbage|shaky)\b|\bevidence (?:just )?(?:isn't|isnt|is not) there\b|\bsnake oil\b|\b(?:money|cash) (?:spinner|grab|cow)\b|\bjust buys (?:you )?time\b|\bsquare one\b/;
 
 /** "people say X, but…": a claim reported from others and then doubted. */
 const REPORTED =
   /\b(?:people|they|everyone|some|folks|someone|somebody) (?:say|says|said|tell you|claim|keep)\b|\b(?:supposedly|apparently)\b/;
 const DOUBT = /\b(?:but|yet|idk|not sure|doubt|dunno|not true|not convinced|that's not)\b/;
 
-/** Sarcasm that turns a claim around: "yeah because bed rest worked SO well". */
+/**
+ * Sarcasm that turns a claim around: "yeah because bed rest worked SO well", "ah yes, the magic
+ * inversion table", "so much for 'fix your posture'", "because planks cure everything 🙄".
+ */
 const SARCASM =
-  /^(?:yeah|oh)[,\s]+(?:because|sure|right)\b|\bworked so well\b|\bwhy didn't i think of that\b/;
+  /^(?:yeah|oh|ah)[,\s]+(?:(?:yes|yeah|great|sure)[,\s]+)?(?:because|sure|right|the magic)\b|\bworked so well\b|\bwhy didn't i think of that\b|\bso much for\b|\bcures? (?:everything|all)\b|\bsuch a great job\b|🙄/;
+
+/**
+ * An outcome the writer lived, told without "I": "two ESIs last year, zero change", "aleve for a week
+ * calmed it down", "decompression table felt amazing", "the taper did squat", "fusion in 2018".
+ */
+const PAST_REPORT =
+  /\b(?:last|this past) (?:year|week|month|night|summer|winter|spring|autumn|fall|time)\b|\b(?:yesterday|last night|this morning)\b|\bin (?:19|20)\d\d\b|\bso far\b|\bday \d+\b|\b\d+ (?:days|weeks|months|years) (?:ago|later)\b|\bzero (?:change|difference|regrets|relief|improvement)\b|\bdid (?:squat|jack|zilch|nada|diddly|sod all|bugger all|fuck all|wonders|the trick)\b|\bwore off\b|\bcalmed (?:it|things|everything) down\b|\btook the \w+ (?:off|down)\b|\bbest sleep\b|\bfelt (?:amazing|great|incredible|fantastic|awful|terrible|better|worse|so much better)\b/;
+
+/** A told outcome that is a study's, not the writer's: "the trial showed it did nothing". */
+const RESEARCH =
+  /\b(?:trials?|stud(?:y|ies)|research|evidence|data|cochrane|meta|review|guidelines?)\b/;
+
+/** Someone else's outcome, told second hand: "my dad had an ESI last year, zero change". */
+const THIRD_PERSON = new Set(['he', 'she', 'his', 'her', 'him', "he's", "she's", 'they', 'their']);
+
+function aboutSomeoneElse(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
+    const word = tokens[i]!.text;
+    if (THIRD_PERSON.has(word) || OTHER_PEOPLE.test(word)) return true;
+  }
+  return false;
+}
+
+/** Pronouns that take up the claim in a later clause: "massage feels nice but it doesn't fix it". */
+const CLAIM_PRONOUNS = new Set([
+  'it',
+  'they',
+  'these',
+  'those',
+  "it's",
+  'its',
+  "they're",
+  'theyre',
+]);
+/** Present-tense negation: a judgement of the thing, not one occasion ("it didn't help" is one). */
+const PRESENT_NEGATORS = new Set([
+  "doesn't",
+  'doesnt',
+  "don't",
+  'dont',
+  "isn't",
+  'isnt',
+  "aren't",
+  'arent',
+  "won't",
+  'wont',
+  'not',
+]);
+const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'though', 'although', 'yet']);
+/** What a treatment is judged on: "it doesn't fix anything", not "it doesn't mean harm". */
+const EFFICACY_VERBS = new Set([
+  'help',
+  'helps',
+  'helping',
+  'work',
+  'works',
+  'working',
+  'fix',
+  'fixes',
+  'fixing',
+  'prevent',
+  'prevents',
+  'stop',
+  'stops',
+  'do',
+  'does',
+  'doing',
+  'cure',
+  'cures',
+  'solve',
+  'solves',
+  'touch',
+  'change',
+  'changes',
+]);
+
+/**
+ * Whether a clause after the claim's takes it up with a pronoun and denies it in the present tense:
+ * "did my exercises for two years and it still came back, they don't prevent anything", "heat pack
+ * is just comfort, it's not fixing anything". Such a verdict generalises, whatever story came first.
+ * Only a verdict on what the thing does counts: "…, it's not all in the tissues" is the claim's own
+ * wording, and after advice ("grab a TENS, it won't fix anything but…") the advice stands.
+ */
+function laterClauseDenies(sentence: SentenceView, clauseEnd: number): boolean {
+  const { text, tokens, endToken } = sentence;
+  for (let i = clauseEnd; i < endToken; i++) {
+    if (i > clauseEnd && !clauseBoundaryBetween(text, tokens, i - 1, i)) continue;
+    let j = i;
+    while (j < endToken && CLAUSE_OPENERS.has(tokens[j]!.text)) j++;
+    if (!CLAIM_PRONOUNS.has(wordAt(tokens, j))) continue;
+    for (let k = j + 1; k < Math.min(endToken, j + 4); k++) {
+      const word = tokens[k]!.text;
+      if (FIRST_PERSON.has(word)) break;
+      if (!PRESENT_NEGATORS.has(word)) continue;
+      // "it doesn't (actually) fix", "they don't prevent"
+      for (let v = k + 1; v <= k + 2; v++) if (EFFICACY_VERBS.has(wordAt(tokens, v))) return true;
+    }
+  }
+  return false;
+}
 
 /** "trust me": the writer vouches for the claim, which makes it advice. */
 const VOUCHING = /\btrust me\b/;
@@ -670,6 +819,13 @@ const IMPLICIT_I = new Set([
   'kept',
   'booked',
   'scheduled',
+  'swapped',
+  'wore',
+  'ordered',
+  'woke',
+  'tweaked',
+  'felt',
+  'rounded',
   "didn't",
   'didnt',
   "couldn't",
@@ -767,6 +923,30 @@ interface SentenceFacts {
   implicitI: boolean;
   /** First person anywhere that is a report, not an opinion, and no word generalises. */
   firstPersonReport: boolean;
+  /** An outcome told without "I", in no study and for no one else (`PAST_REPORT`). */
+  pastReport: boolean;
+  /** The sentence ends on a short verdict of its own: "paid 2k for a firm mattress, total scam". */
+  endsOnVerdict: boolean;
+}
+
+function generalises(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (GENERALISERS.has(tokens[i]!.text)) return true;
+  return false;
+}
+
+function endsOnVerdict(sentence: SentenceView): boolean {
+  const { text, tokens, firstToken, endToken } = sentence;
+  let start = endToken - 1;
+  while (start > firstToken && !clauseBoundaryBetween(text, tokens, start - 1, start)) start--;
+  if (start === firstToken || endToken - start > VERDICT_CLAUSE_WORDS) return false;
+  let verdict = false;
+  for (let i = start; i < endToken; i++) {
+    const word = tokens[i]!.text;
+    // "…, Nurofen is useless" judges something else, with a verb of its own.
+    if (COPULAS.has(word)) return false;
+    if (VERDICT_WORDS.has(word)) verdict = true;
+  }
+  return verdict;
 }
 
 function factsOf(sentence: SentenceView): SentenceFacts {
@@ -778,6 +958,12 @@ function factsOf(sentence: SentenceView): SentenceFacts {
     advice: opensWithImperative(tokens, firstToken, endToken) || (phrases && VOUCHING.test(folded)),
     implicitI: IMPLICIT_I.has(wordAt(tokens, firstToken)),
     firstPersonReport: isFirstPersonReport(tokens, firstToken, endToken),
+    pastReport:
+      PAST_REPORT.test(folded) &&
+      !RESEARCH.test(folded) &&
+      !generalises(tokens, firstToken, endToken) &&
+      !aboutSomeoneElse(tokens, firstToken, endToken),
+    endsOnVerdict: endsOnVerdict(sentence),
   });
 }
 
@@ -788,7 +974,7 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   const facts = factsOf(sentence);
   const { start, end } = clauseBounds(sentence, claim);
   let negations = negationCount(tokens, claim, start, end);
-  if (negations === 0 && facts.deniedOutright) negations = 1;
+  if (negations === 0 && (facts.deniedOutright || facts.endsOnVerdict)) negations = 1;
   if (facts.turnedAround) negations = 1;
   if (
     wordAt(tokens, triggerFirst - 1) === 'than' &&
@@ -796,8 +982,14 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   ) {
     negations = 1;
   }
+  const laterDenial = negations === 0 && !facts.advice && laterClauseDenies(sentence, end);
+  if (laterDenial) negations = 1;
+  // A verdict of its own ("…, total ripoff") or a later one ("…, they don't prevent anything")
+  // judges the thing, whatever story came before it.
   const advice =
     facts.advice ||
+    laterDenial ||
+    facts.endsOnVerdict ||
     ONLY.has(wordAt(tokens, triggerFirst - 1)) ||
     ONLY.has(wordAt(tokens, triggerFirst - 2));
   // A report of the writer's own case: a sentence that drops its "I" ("Went in for a block…"),
@@ -806,6 +998,7 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   if (
     !advice &&
     (facts.implicitI ||
+      facts.pastReport ||
       isFirstPersonReport(tokens, start, end) ||
       (negations === 0 && facts.firstPersonReport))
   ) {

@@ -204,6 +204,42 @@ describe('forum writing that still makes the claim', () => {
     // Questions without a question mark.
     ['At what point should I get an MRI', 'imaging-needed:asks'],
     ['So did you try a TENS machine', 'tens-helps:asks'],
+    ['what exercises are best for a bad lower back', 'exercise-helps:asks'],
+    ['any tips for sleeping with sciatica, firm mattress or soft', 'mattress-firm:asks'],
+    ['physio suggested dry needling for my back, thoughts', 'acupuncture-helps:asks'],
+    ['GP offered an epidural, has that actually helped anyone', 'steroid-injections:asks'],
+    ['is a lumbar brace worth it or no', 'braces-supports:asks'],
+    // …and statements that open the same way.
+    ['What heat does is relax the muscles in your lower back.', 'heat-helps:asserts'],
+    ['Exercise helps your back whether you feel like it or not.', 'exercise-helps:asserts'],
+    // An outcome the writer lived, told without "I".
+    ['Three epidurals last year, zero difference.', 'steroid-injections:experience'],
+    ['Naproxen for five days calmed it down nicely.', 'nsaids-for-back-pain:experience'],
+    ['The inversion table felt great tbh.', 'traction-helps:experience'],
+    ['Microdiscectomy in 2019, no regrets.', 'surgery-needed:experience'],
+    // …but not a study's outcome, nor someone else's.
+    ['The trial last year found massage did nothing for back pain.', 'massage-helps:denies'],
+    // A verdict in a clause of its own, and a later clause that takes the claim up.
+    ['Bought the orthopaedic firm mattress, total ripoff.', 'mattress-firm:denies'],
+    ['TENS is nice and tingly but it doesnt really fix anything.', 'tens-helps:denies'],
+    [
+      'stretched every day for a year and still got flare ups, it doesnt prevent anything',
+      'stretching-helps:denies',
+    ],
+    // A later clause on something else, or after advice, leaves the claim as it was.
+    [
+      'Codeine is what gets me through, paracetamol is useless.',
+      'opioids-for-back-pain:experience',
+    ],
+    ['Grab a TENS, it wont fix anything but it dulls the pain.', 'tens-helps:asserts'],
+    // Dismissals and sarcasm.
+    ['Ultrasound therapy for back pain is pure snake oil.', 'tens-helps:denies'],
+    [
+      'ah yes, the magic back brace, wear it forever and never hurt again',
+      'braces-supports:denies',
+    ],
+    ['oh sure, core work cures everything 🙄', 'core-weakness-causes-pain:denies'],
+    ['Robaxin is a glorified sleeping pill.', 'muscle-relaxants-relax-muscles:denies'],
   ])('%s', (sentence, expected) => {
     expect(claimsIn(sentence)).toContain(expected);
   });
