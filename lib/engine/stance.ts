@@ -351,12 +351,49 @@ const UNMARKED_QUESTION_OPENERS = [
 const QUESTION_LEAD_INS = new Set(['so', 'ok', 'okay', 'wait', 'but', 'and', 'also', 'hey']);
 
 /**
- * Phrases that make the sentence a question wherever they stand: "…, should i go for it", "has
- * that helped anyone", "who do i believe", "…, thoughts", "is the MRI necessary or no" (not "…or
- * not", which ends as many statements: "whether you rest or not").
+ * Phrases that make the sentence a question wherever they stand: "…, should i go for it", "who do
+ * i believe", "any recommendations for…".
  */
 const INNER_QUESTION =
-  /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|(?:anyone|anybody) had (?:it|that|this|one|any|the)|or is that|or is it|(?:has|have|did|does|do) (?:\S+ ){1,3}(?:helped|help|worked for|work for) (?:anyone|anybody)|who (?:do|should) i|(?:someone|somebody) (?:tell|explain)|any (?:recommendations|recs|tips|suggestions|ideas)|what \S+ (?:do|did|should|would) (?:you|u|people|i))\b|(?:,|^) ?(?:any )?thoughts\W*$|\bor no\W*$/;
+  /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|(?:anyone|anybody) had (?:it|that|this|one|any|the)|or is that|or is it|who (?:do|should) i|(?:someone|somebody) (?:tell|explain)|any (?:recommendations|recs|tips|suggestions|ideas)|what \S+ (?:do|did|should|would) (?:you|u|people|i))\b/;
+
+const ANYONE = new Set(['anyone', 'anybody']);
+const HELPED = new Set(['helped', 'help']);
+const WORKED = new Set(['worked', 'work']);
+const AUXILIARIES = new Set(['has', 'have', 'did', 'does', 'do']);
+
+/**
+ * "has that actually helped anyone", "did it work for anybody": a question however it ends; "it
+ * never helped anyone" has no auxiliary before it and is not. Read from the tokens, since a
+ * regular expression for it backtracks over every word.
+ */
+function asksAnyone(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first + 2; i < end; i++) {
+    if (!ANYONE.has(tokens[i]!.text)) continue;
+    const before = tokens[i - 1]!.text;
+    let verb = -1;
+    if (HELPED.has(before)) verb = i - 1;
+    else if (before === 'for' && WORKED.has(wordAt(tokens, i - 2))) verb = i - 2;
+    if (verb < 0) continue;
+    for (let k = Math.max(first, verb - 4); k < verb; k++) {
+      if (AUXILIARIES.has(tokens[k]!.text)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A sentence that ends asking: "pain clinic mentioned an ESI, thoughts", "is the MRI necessary or
+ * no" (not "…or not", which ends many statements: "whether you rest or not").
+ */
+function endsAsking(text: string, tokens: readonly Token[], first: number, end: number): boolean {
+  if (end - first < 2) return false;
+  const last = tokens[end - 1]!.text;
+  const before = tokens[end - 2]!;
+  if (last === 'no') return before.text === 'or';
+  if (last !== 'thoughts') return false;
+  return before.text === 'any' || clauseBreakIn(text, before.end, tokens[end - 1]!.start);
+}
 
 /**
  * A question that opens with "what", "which" or "any" and a noun: "what stretches are good for…",
@@ -382,8 +419,8 @@ export interface SentenceView {
   /** The sentence, folded (lower case, plain quotes), from its first word. */
   folded: string;
   question: boolean;
-  /** Whether the sentence may hold one of the sentence-wide phrases (`SENTENCE_PHRASES`). */
-  phrases: boolean;
+  /** Which sentence-wide phrases the sentence may hold (`CUE` flags, from `cuesOf`). */
+  cues: number;
   /** Filled on first use by `factsOf`: a question needs none of it. */
   facts?: SentenceFacts;
 }
@@ -437,7 +474,7 @@ function isQuestion(
   end: number,
   sentenceEnd: number,
   folded: string,
-  phrases: boolean,
+  cues: number,
 ): boolean {
   // A "?" at the end, possibly followed by closing punctuation or an emoticon: "?)", "?? :)".
   const tailFrom = end > first ? tokens[end - 1]!.end : 0;
@@ -448,7 +485,12 @@ function isQuestion(
   if (QUESTION_LEAD_INS.has(wordAt(tokens, first)) && opensQuestion(tokens, first + 1, end, 2)) {
     return true;
   }
-  return NOUN_QUESTION.test(folded) || (phrases && INNER_QUESTION.test(folded));
+  return (
+    NOUN_QUESTION.test(folded) ||
+    endsAsking(text, tokens, first, end) ||
+    ((cues & CUE.anyone) !== 0 && asksAnyone(tokens, first, end)) ||
+    ((cues & CUE.question) !== 0 && INNER_QUESTION.test(folded))
+  );
 }
 
 /**
@@ -464,7 +506,7 @@ export function describeSentence(
 ): SentenceView {
   const first = tokens[firstToken];
   const sentence = first && firstToken < endToken ? folded.slice(first.start, end) : '';
-  const phrases = SENTENCE_PHRASES.test(sentence);
+  const cues = cuesOf(tokens, firstToken, endToken, sentence);
   return {
     text,
     tokens,
@@ -472,8 +514,8 @@ export function describeSentence(
     endToken,
     end,
     folded: sentence,
-    question: isQuestion(text, tokens, firstToken, endToken, end, sentence, phrases),
-    phrases,
+    question: isQuestion(text, tokens, firstToken, endToken, end, sentence, cues),
+    cues,
   };
 }
 
@@ -574,12 +616,17 @@ function cancelsOut(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/**
- * Denials that reach across clauses: "…, there's no real evidence they help", "…, the evidence is
- * rubbish", "…, snake oil".
- */
+/** Denials that reach across clauses: "…, there's no real evidence they help". */
 const SENTENCE_DENIALS =
-  /\b(?:no|zero|little|weak|poor) (?:real |good |solid |strong |actual |decent |high quality )?evidence\b|\b(?:doesn't|doesnt|don't|dont) (?:really )?work\b|\bthe (?:evidence|research|data) (?:is|was) (?:rubbish|weak|poor|thin|crap|garbage|shaky)\b|\bevidence (?:just )?(?:isn't|isnt|is not) there\b|\bsnake oil\b|\b(?:money|cash) (?:spinner|grab|cow)\b|\bjust buys (?:you )?time\b|\bsquare one\b/;
+  /\bno (?:real |good |solid |strong |actual )?evidence\b|\b(?:doesn't|doesnt|don't|dont) (?:really )?work\b/;
+
+/** Judgements of the evidence: "…, the evidence is rubbish", "zero evidence for back pain". */
+const EVIDENCE_DENIALS =
+  /\b(?:zero|little|weak|poor|no) (?:real |good |solid |strong |actual |decent |high quality )?evidence\b|\bthe (?:evidence|research|data) (?:is|was) (?:rubbish|weak|poor|thin|crap|garbage|shaky)\b|\bevidence (?:just )?(?:isn't|isnt|is not) there\b/;
+
+/** Dismissals of more than one word: "…, snake oil", "a money spinner", "just buys time". */
+const DISMISSAL_PHRASES =
+  /snake oil|(?:money|cash) (?:spinner|grab|cow)|just buys (?:you )?time|square one/;
 
 /** "people say X, but…": a claim reported from others and then doubted. */
 const REPORTED =
@@ -591,7 +638,7 @@ const DOUBT = /\b(?:but|yet|idk|not sure|doubt|dunno|not true|not convinced|that
  * inversion table", "so much for 'fix your posture'", "because planks cure everything 🙄".
  */
 const SARCASM =
-  /^(?:yeah|oh|ah)[,\s]+(?:(?:yes|yeah|great|sure)[,\s]+)?(?:because|sure|right|the magic)\b|\bworked so well\b|\bwhy didn't i think of that\b|\bso much for\b|\bcures? (?:everything|all)\b|\bsuch a great job\b|🙄/;
+  /^(?:yeah|oh|ah)[,\s]+(?:(?:yes|yeah|great|sure)[,\s]+)?(?:because|sure|right|the magic)\b|\bworked so well\b|\bwhy didn't i think of that\b|so much for\b|cures? (?:everything|all)\b|such a great job\b|🙄/;
 
 /**
  * An outcome the writer lived, told without "I": "two ESIs last year, zero change", "aleve for a week
@@ -677,11 +724,12 @@ const EFFICACY_VERBS = new Set([
  */
 function laterClauseDenies(sentence: SentenceView, clauseEnd: number): boolean {
   const { text, tokens, endToken } = sentence;
-  for (let i = clauseEnd; i < endToken; i++) {
+  for (let j = clauseEnd; j < endToken; j++) {
+    if (!CLAIM_PRONOUNS.has(tokens[j]!.text)) continue;
+    // The pronoun must open its clause, perhaps after "but" or "and".
+    let i = j;
+    while (i > clauseEnd && CLAUSE_OPENERS.has(tokens[i - 1]!.text)) i--;
     if (i > clauseEnd && !clauseBoundaryBetween(text, tokens, i - 1, i)) continue;
-    let j = i;
-    while (j < endToken && CLAUSE_OPENERS.has(tokens[j]!.text)) j++;
-    if (!CLAIM_PRONOUNS.has(wordAt(tokens, j))) continue;
     for (let k = j + 1; k < Math.min(endToken, j + 4); k++) {
       const word = tokens[k]!.text;
       if (FIRST_PERSON.has(word)) break;
@@ -697,15 +745,68 @@ function laterClauseDenies(sentence: SentenceView, clauseEnd: number): boolean {
 const VOUCHING = /\btrust me\b/;
 
 /**
- * Every sentence-wide phrase at once. Most sentences hold none, and each regular expression run has
- * a fixed cost: five runs per sentence were about 8% of the engine's time (profiled), and one run
- * now rules them all out. None has flags, so their union matches exactly when one of them does.
+ * Which sentence-wide phrases a sentence may hold, from its words in one pass. Each phrase family
+ * needs one of its words (`CUE_WORDS`), so its regular expression runs only where one stands: most
+ * sentences hold none, and every regular expression run costs a scan of the sentence (a union of
+ * all of them was about 4% of the engine's time, profiled; a map look-up per word is a fraction).
  */
-const SENTENCE_PHRASES = new RegExp(
-  [INNER_QUESTION, SENTENCE_DENIALS, REPORTED, SARCASM, VOUCHING]
-    .map((phrase) => `(?:${phrase.source})`)
-    .join('|'),
-);
+const CUE = {
+  question: 1,
+  denial: 2,
+  reported: 4,
+  sarcasm: 8,
+  vouching: 16,
+  evidence: 32,
+  dismissal: 64,
+  pastReport: 128,
+  anyone: 256,
+} as const;
+
+function cueWords(cue: number, words: string): Array<[string, number]> {
+  return words.split(' ').map((word) => [word, cue]);
+}
+
+const CUE_WORDS = new Map<string, number>();
+for (const [word, cue] of [
+  // INNER_QUESTION
+  ...cueWords(
+    CUE.question,
+    'should need worth tried had or who someone somebody recommendations recs tips suggestions ideas what',
+  ),
+  ...cueWords(CUE.denial, 'evidence work'), // SENTENCE_DENIALS
+  ...cueWords(CUE.reported, 'say says said tell claim keep supposedly apparently'), // REPORTED
+  ...cueWords(CUE.sarcasm, 'well think much cure cures job'), // SARCASM, past its opening
+  ...cueWords(CUE.vouching, 'trust'), // VOUCHING
+  ...cueWords(CUE.evidence, 'evidence research data'), // EVIDENCE_DENIALS
+  ...cueWords(CUE.dismissal, 'snake spinner grab cow buys square'), // DISMISSAL_PHRASES
+  // PAST_REPORT
+  ...cueWords(
+    CUE.pastReport,
+    'last past yesterday morning far day ago later zero squat jack zilch nada diddly sod bugger fuck wonders trick wore calmed took sleep felt',
+  ),
+  ...cueWords(CUE.anyone, 'anyone anybody'), // asksAnyone
+]) {
+  CUE_WORDS.set(word, (CUE_WORDS.get(word) ?? 0) | cue);
+}
+const SARCASTIC_OPENINGS = new Set(['yeah', 'oh', 'ah']);
+
+/** A year such as 2019: "fusion in 2019" tells a past outcome. */
+function isYear(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return word.length === 4 && (first === 49 || first === 50) && !Number.isNaN(Number(word));
+}
+
+function cuesOf(tokens: readonly Token[], first: number, end: number, folded: string): number {
+  let cues = SARCASTIC_OPENINGS.has(wordAt(tokens, first)) ? CUE.sarcasm : 0;
+  for (let i = first; i < end; i++) {
+    const word = tokens[i]!.text;
+    const cue = CUE_WORDS.get(word);
+    if (cue !== undefined) cues |= cue;
+    else if (isYear(word)) cues |= CUE.pastReport;
+  }
+  if (folded.includes('🙄')) cues |= CUE.sarcasm;
+  return cues;
+}
 
 function reportedThenDoubted(sentence: string): boolean {
   const reported = REPORTED.exec(sentence);
@@ -923,8 +1024,11 @@ interface SentenceFacts {
   implicitI: boolean;
   /** First person anywhere that is a report, not an opinion, and no word generalises. */
   firstPersonReport: boolean;
-  /** An outcome told without "I", in no study and for no one else (`PAST_REPORT`). */
-  pastReport: boolean;
+  /**
+   * An outcome told without "I", in no study and for no one else (`PAST_REPORT`); worked out on
+   * first need (`toldOutcome`), since most claims are settled before it matters.
+   */
+  pastReport?: boolean;
   /** The sentence ends on a short verdict of its own: "paid 2k for a firm mattress, total scam". */
   endsOnVerdict: boolean;
 }
@@ -936,6 +1040,11 @@ function generalises(tokens: readonly Token[], first: number, end: number): bool
 
 function endsOnVerdict(sentence: SentenceView): boolean {
   const { text, tokens, firstToken, endToken } = sentence;
+  let verdictNear = false;
+  for (let i = Math.max(firstToken, endToken - VERDICT_CLAUSE_WORDS); i < endToken; i++) {
+    if (VERDICT_WORDS.has(tokens[i]!.text)) verdictNear = true;
+  }
+  if (!verdictNear) return false;
   let start = endToken - 1;
   while (start > firstToken && !clauseBoundaryBetween(text, tokens, start - 1, start)) start--;
   if (start === firstToken || endToken - start > VERDICT_CLAUSE_WORDS) return false;
@@ -951,20 +1060,32 @@ function endsOnVerdict(sentence: SentenceView): boolean {
 
 function factsOf(sentence: SentenceView): SentenceFacts {
   const { tokens, folded, firstToken, endToken } = sentence;
-  const { phrases } = sentence;
+  const { cues } = sentence;
   return (sentence.facts ??= {
-    deniedOutright: phrases && SENTENCE_DENIALS.test(folded),
-    turnedAround: phrases && (reportedThenDoubted(folded) || SARCASM.test(folded)),
-    advice: opensWithImperative(tokens, firstToken, endToken) || (phrases && VOUCHING.test(folded)),
+    deniedOutright:
+      ((cues & CUE.denial) !== 0 && SENTENCE_DENIALS.test(folded)) ||
+      ((cues & CUE.dismissal) !== 0 && DISMISSAL_PHRASES.test(folded)) ||
+      ((cues & CUE.evidence) !== 0 && EVIDENCE_DENIALS.test(folded)),
+    turnedAround:
+      ((cues & CUE.reported) !== 0 && reportedThenDoubted(folded)) ||
+      ((cues & CUE.sarcasm) !== 0 && SARCASM.test(folded)),
+    advice:
+      opensWithImperative(tokens, firstToken, endToken) ||
+      ((cues & CUE.vouching) !== 0 && VOUCHING.test(folded)),
     implicitI: IMPLICIT_I.has(wordAt(tokens, firstToken)),
     firstPersonReport: isFirstPersonReport(tokens, firstToken, endToken),
-    pastReport:
-      PAST_REPORT.test(folded) &&
-      !RESEARCH.test(folded) &&
-      !generalises(tokens, firstToken, endToken) &&
-      !aboutSomeoneElse(tokens, firstToken, endToken),
     endsOnVerdict: endsOnVerdict(sentence),
   });
+}
+
+function toldOutcome(sentence: SentenceView, facts: SentenceFacts): boolean {
+  const { tokens, folded, firstToken, endToken } = sentence;
+  return (facts.pastReport ??=
+    (sentence.cues & CUE.pastReport) !== 0 &&
+    PAST_REPORT.test(folded) &&
+    !RESEARCH.test(folded) &&
+    !generalises(tokens, firstToken, endToken) &&
+    !aboutSomeoneElse(tokens, firstToken, endToken));
 }
 
 export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stance {
@@ -998,9 +1119,9 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   if (
     !advice &&
     (facts.implicitI ||
-      facts.pastReport ||
       isFirstPersonReport(tokens, start, end) ||
-      (negations === 0 && facts.firstPersonReport))
+      (negations === 0 && facts.firstPersonReport) ||
+      toldOutcome(sentence, facts))
   ) {
     return 'experience';
   }

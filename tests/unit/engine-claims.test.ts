@@ -232,6 +232,9 @@ describe('forum writing that still makes the claim', () => {
       'opioids-for-back-pain:experience',
     ],
     ['Grab a TENS, it wont fix anything but it dulls the pain.', 'tens-helps:asserts'],
+    // Outcomes in everyday words.
+    ['Bird dogs every morning and my back stopped aching.', 'exercise-helps:experience'],
+    ['Walking every day and I was pain free within a month.', 'exercise-helps:experience'],
     // Dismissals and sarcasm.
     ['Ultrasound therapy for back pain is pure snake oil.', 'tens-helps:denies'],
     [
