@@ -108,15 +108,25 @@ const LIFTED: Record<string, { unless?: string; notWhere?: string }> = {
   'non-human': { notWhere: 'not-an-animal' },
 };
 
+/**
+ * A condition named by its region excludes a claim as the region's name would: "hip bursitis,
+ * cortisone shot helped", "anti-inflammatories for my gout" (the topic gate reads it the same way).
+ */
+const NAMED_WITH: Record<string, string> = { 'other-region': 'other-condition' };
+
 /** Concepts every claim rule reads besides its own: the claims' vocabulary must include them. */
 export const RULE_WIDE_CONCEPTS = [
   ANIMAL,
-  ...new Set(Object.values(LIFTED).flatMap(({ unless, notWhere }) => [unless, notWhere])),
+  ...new Set([
+    ...Object.values(LIFTED).flatMap(({ unless, notWhere }) => [unless, notWhere]),
+    ...Object.values(NAMED_WITH),
+  ]),
 ].filter((name): name is string => name !== undefined);
 
 /** Whether an exclusion applies to a sentence with these hits. */
 function excludes(concept: string, hits: SentenceHits): boolean {
-  const found = hits.get(concept);
+  const named = NAMED_WITH[concept];
+  const found = hits.get(concept) ?? (named ? hits.get(named) : undefined);
   if (!found) return false;
   const lifted = LIFTED[concept];
   if (!lifted) return true;

@@ -355,7 +355,7 @@ const QUESTION_LEAD_INS = new Set(['so', 'ok', 'okay', 'wait', 'but', 'and', 'al
  * i believe", "any recommendations for…".
  */
 const INNER_QUESTION =
-  /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|(?:anyone|anybody) had (?:it|that|this|one|any|the)|or is that|or is it|who (?:do|should) i|(?:someone|somebody) (?:tell|explain)|any (?:recommendations|recs|tips|suggestions|ideas)|what \S+ (?:do|did|should|would) (?:you|u|people|i))\b/;
+  /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|(?:anyone|anybody) had (?:it|that|this|one|any|the)|or is that|or is it|who (?:do|should) i|(?:someone|somebody) (?:tell|explain)|which one|(?:anyone|anybody) (?:been|done)|good idea or|worth \S+ or|any (?:recommendations|recs|tips|suggestions|ideas)|what \S+ (?:do|did|should|would) (?:you|u|people|i))\b/;
 
 const ANYONE = new Set(['anyone', 'anybody']);
 const HELPED = new Set(['helped', 'help']);
@@ -396,12 +396,12 @@ function endsAsking(text: string, tokens: readonly Token[], first: number, end: 
 }
 
 /**
- * A question that opens with "what", "which" or "any" and a noun: "what stretches are good for…",
- * "any stretches worth doing". "what helped me…", "what a waste", "what it is…" and "what heat does
+ * A question that opens with "what", "which" or "any" and a noun, or with a choice: "what
+ * stretches are good for…", "any stretches worth doing", "ice or heat for a back spasm". "what helped me…", "what a waste", "what it is…" and "what heat does
  * is…" are not.
  */
 const NOUN_QUESTION =
-  /^(?:(?:what|which) (?!(?:a|an|i|it|that|this|you|we|they|he|she|helped|worked|made|got)\b)\S+ (?:are|do|should|would|can|could)\b|any \S+ (?:worth|that (?:help|work))\b)/;
+  /^(?:\S+ or \S+ (?:for|which)\b|(?:what|which) (?!(?:a|an|i|it|that|this|you|we|they|he|she|helped|worked|made|got)\b)\S+ (?:are|do|should|would|can|could)\b|any \S+ (?:worth|that (?:help|work))\b)/;
 
 /**
  * What stance needs to know about one sentence, worked out once however many claims it makes
@@ -624,9 +624,12 @@ const SENTENCE_DENIALS =
 const EVIDENCE_DENIALS =
   /\b(?:zero|little|weak|poor|no) (?:real |good |solid |strong |actual |decent |high quality )?evidence\b|\bthe (?:evidence|research|data) (?:is|was) (?:rubbish|weak|poor|thin|crap|garbage|shaky)\b|\bevidence (?:just )?(?:isn't|isnt|is not) there\b/;
 
-/** Dismissals of more than one word: "…, snake oil", "a money spinner", "just buys time". */
+/**
+ * Dismissals of more than one word: "…, snake oil", "a money spinner", "just buys time", "a
+ * temporary fix at best", "is theatre" (not an operating theatre).
+ */
 const DISMISSAL_PHRASES =
-  /snake oil|(?:money|cash) (?:spinner|grab|cow)|just buys (?:you )?time|square one/;
+  /snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|at best\b|(?:is|just|pure) theatre|old school (?:thinking|advice|medicine)/;
 
 /** "people say X, but…": a claim reported from others and then doubted. */
 const REPORTED =
@@ -638,14 +641,14 @@ const DOUBT = /\b(?:but|yet|idk|not sure|doubt|dunno|not true|not convinced|that
  * inversion table", "so much for 'fix your posture'", "because planks cure everything 🙄".
  */
 const SARCASM =
-  /^(?:yeah|oh|ah)[,\s]+(?:(?:yes|yeah|great|sure)[,\s]+)?(?:because|sure|right|the magic)\b|\bworked so well\b|\bwhy didn't i think of that\b|so much for\b|cures? (?:everything|all)\b|such a great job\b|🙄/;
+  /^(?:yeah|oh|ah)[,\s]+(?:(?:yes|yeah|great|sure)[,\s]+)?(?:because|sure|right|the magic)\b|\bworked so well\b|\bwhy didn't i think of that\b|so much for\b|cures? (?:everything|all)\b|such a great job\b|funny that\W*$|🙄/;
 
 /**
  * An outcome the writer lived, told without "I": "two ESIs last year, zero change", "aleve for a week
  * calmed it down", "decompression table felt amazing", "the taper did squat", "fusion in 2018".
  */
 const PAST_REPORT =
-  /\b(?:last|this past) (?:year|week|month|night|summer|winter|spring|autumn|fall|time)\b|\b(?:yesterday|last night|this morning)\b|\bin (?:19|20)\d\d\b|\bso far\b|\bday \d+\b|\b\d+ (?:days|weeks|months|years) (?:ago|later)\b|\bzero (?:change|difference|regrets|relief|improvement)\b|\bdid (?:squat|jack|zilch|nada|diddly|sod all|bugger all|fuck all|wonders|the trick)\b|\bwore off\b|\bcalmed (?:it|things|everything) down\b|\btook the \w+ (?:off|down)\b|\bbest sleep\b|\bfelt (?:amazing|great|incredible|fantastic|awful|terrible|better|worse|so much better)\b/;
+  /\b(?:last|this past) (?:year|week|month|night|summer|winter|spring|autumn|fall|time)\b|\b(?:yesterday|last night|this morning)\b|\bin (?:19|20)\d\d\b|\bso far\b|\bday \d+\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:days|weeks|months|years|sessions|visits|adjustments|treatments|shots|injections) (?:ago|later)\b|\bzero (?:change|difference|regrets|relief|improvement)\b|\bdid (?:squat|jack|zilch|nada|diddly|sod all|bugger all|fuck all|wonders|the trick)\b|\bwore off\b|\bcalmed (?:\w+ )?down\b|\btook the \w+ (?:off|down)\b|\bbest sleep\b|\bfelt (?:amazing|great|incredible|fantastic|awful|terrible|better|worse|so much better)\b/;
 
 /** A told outcome that is a study's, not the writer's: "the trial showed it did nothing". */
 const RESEARCH =
@@ -771,14 +774,14 @@ for (const [word, cue] of [
   // INNER_QUESTION
   ...cueWords(
     CUE.question,
-    'should need worth tried had or who someone somebody recommendations recs tips suggestions ideas what',
+    'should need worth tried had or who someone somebody recommendations recs tips suggestions ideas what which anyone anybody idea',
   ),
   ...cueWords(CUE.denial, 'evidence work'), // SENTENCE_DENIALS
   ...cueWords(CUE.reported, 'say says said tell claim keep supposedly apparently'), // REPORTED
-  ...cueWords(CUE.sarcasm, 'well think much cure cures job'), // SARCASM, past its opening
+  ...cueWords(CUE.sarcasm, 'well think much cure cures job funny'), // SARCASM, past its opening
   ...cueWords(CUE.vouching, 'trust'), // VOUCHING
   ...cueWords(CUE.evidence, 'evidence research data'), // EVIDENCE_DENIALS
-  ...cueWords(CUE.dismissal, 'snake spinner grab cow buys square'), // DISMISSAL_PHRASES
+  ...cueWords(CUE.dismissal, 'snake spinner grab cow pit buys square best theatre school'), // DISMISSAL_PHRASES
   // PAST_REPORT
   ...cueWords(
     CUE.pastReport,

@@ -101,6 +101,13 @@ describe('near misses: no claim', () => {
     ["I've usually gone to the gym by six, but not with this back.", 'most-recover'],
     ['My GP cleared me to go back to deadlifting eventually.', 'most-recover'],
     ['Dead hangs for grip, three sets after pulls.', 'traction-helps'],
+    ['The ache sits just above the belt line on the right.', 'braces-supports'],
+    // A condition of another region, a slip on ice, a personal trainer, an epidural in labour.
+    ['Hip bursitis, the cortisone shot helped for months.', 'steroid-injections'],
+    ['Anti-inflammatories for my gout flare.', 'nsaids-for-back-pain'],
+    ['Slipped on the ice and bruised my hip.', 'ice-first'],
+    ['My mate is doing a PT course to become a personal trainer.', 'physical-therapy'],
+    ['Had an epidural in labour and it was bliss.', 'steroid-injections'],
   ])('%s', (sentence, claimId) => {
     expect(claimsIn(sentence).map((c) => c.split(':')[0])).not.toContain(claimId);
   });
@@ -232,6 +239,19 @@ describe('forum writing that still makes the claim', () => {
       'opioids-for-back-pain:experience',
     ],
     ['Grab a TENS, it wont fix anything but it dulls the pain.', 'tens-helps:asserts'],
+    // A choice, a 'which one', a 'worth it or…' asks.
+    ['heat or ice for a pulled lower back', 'heat-helps:asks'],
+    ['naproxen or ibuprofen for back pain, which one is better', 'nsaids-for-back-pain:asks'],
+    ['thinking of a back brace for work, good idea or not', 'braces-supports:asks'],
+    ['anyone been to a chiro for sciatica', 'spinal-manipulation-helps:asks'],
+    ['Medrol pack for five days and the sciatica calmed right down.', 'oral-steroids:experience'],
+    [
+      'Chiro said my L5 was out, six adjustments later same pain.',
+      'spinal-manipulation-helps:experience',
+    ],
+    ['Facet injections are a temporary fix at best.', 'steroid-injections:denies'],
+    ['Spinal decompression clinics are a money pit.', 'traction-helps:denies'],
+    ['Acupuncture for back pain is just theatre.', 'acupuncture-helps:denies'],
     // Outcomes in everyday words.
     ['Bird dogs every morning and my back stopped aching.', 'exercise-helps:experience'],
     ['Walking every day and I was pain free within a month.', 'exercise-helps:experience'],
