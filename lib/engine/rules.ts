@@ -106,6 +106,10 @@ const LIFTED: Record<string, { unless?: string; notWhere?: string }> = {
   'other-region': { unless: 'low-back', notWhere: 'not-a-region' },
   [ANIMAL]: { unless: 'own-back', notWhere: 'not-an-animal' },
   'non-human': { notWhere: 'not-an-animal' },
+  // An epidural in labour is anaesthesia, and a slip on ice no treatment, unless the sentence also
+  // names the low back: "slipped on the ice and hurt my lower back, ice pack helped".
+  childbirth: { unless: 'low-back' },
+  'ice-underfoot': { unless: 'low-back' },
 };
 
 /**

@@ -69,9 +69,25 @@ const DENIAL_WORDS = [
   'quackery',
 ];
 
-/** Denial words that can stand as a verdict of their own after the claim: "…, total scam". */
+/**
+ * Denial words that can stand as a verdict of their own after the claim ("…, total scam"), beside
+ * only the words in `VERDICT_FILLERS`: "…, the chiro total scam" judges the chiro, and "…, terrible
+ * sleep" or "…, 12 week wait, ridiculous" judge something else.
+ */
 const VERDICT_WORDS = new Set(DENIAL_WORDS);
 for (const adverb of [
+  'terrible',
+  'worst',
+  'ridiculous',
+  'absurd',
+  'silly',
+  'laughable',
+  'insulting',
+  'disappointing',
+  'outdated',
+  'irrelevant',
+  'trap',
+  'tale',
   'nothing',
   'rarely',
   'seldom',
@@ -83,7 +99,29 @@ for (const adverb of [
 ]) {
   VERDICT_WORDS.delete(adverb);
 }
-const COPULAS = new Set(['is', 'are', 'was', 'were', "it's", 'its', "that's", 'thats']);
+/** Words that may stand beside the verdict word in a verdict clause: "total scam", "pure placebo imo". */
+const VERDICT_FILLERS = new Set([
+  'total',
+  'complete',
+  'absolute',
+  'utter',
+  'pure',
+  'just',
+  'a',
+  'an',
+  'such',
+  'what',
+  'so',
+  'all',
+  'bloody',
+  'fucking',
+  'effing',
+  'imo',
+  'tbh',
+  'lol',
+  'honestly',
+  'basically',
+]);
 /** The longest clause, in words, that is only a verdict: "total scam", "pure placebo imo". */
 const VERDICT_CLAUSE_WORDS = 4;
 
@@ -355,7 +393,7 @@ const QUESTION_LEAD_INS = new Set(['so', 'ok', 'okay', 'wait', 'but', 'and', 'al
  * i believe", "any recommendations for…".
  */
 const INNER_QUESTION =
-  /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|(?:anyone|anybody) had (?:it|that|this|one|any|the)|or is that|or is it|who (?:do|should) i|(?:someone|somebody) (?:tell|explain)|which one|(?:anyone|anybody) (?:been|done)|good idea or|worth \S+ or|any (?:recommendations|recs|tips|suggestions|ideas)|what \S+ (?:do|did|should|would) (?:you|u|people|i))\b/;
+  /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|(?:anyone|anybody) had (?:it|that|this|one|any|the)|or is that|or is it|who (?:do|should) i|(?:can|could|would|will|pls|plz|please) (?:someone|somebody) (?:tell|explain)|(?:anyone|anybody) (?:been|done)|good idea or (?:not|no|bad|a waste|waste)|worth \S+ or (?:not|no|a waste|waste)|what \S+ (?:do|did|should|would) (?:you|u|people|i))\b|(?:^|, )(?:which one (?:is|are|do|does|should|would|works?|helps?|to)|any (?:recommendations|recs|tips|suggestions|ideas))\b/;
 
 const ANYONE = new Set(['anyone', 'anybody']);
 const HELPED = new Set(['helped', 'help']);
@@ -363,11 +401,11 @@ const WORKED = new Set(['worked', 'work']);
 const AUXILIARIES = new Set(['has', 'have', 'did', 'does', 'do']);
 
 /**
- * "has that actually helped anyone", "did it work for anybody": a question however it ends; "it
- * never helped anyone" has no auxiliary before it and is not. Read from the tokens, since a
+ * "…, has that actually helped anyone", "did it work for anybody": a question however it ends,
+ * when the auxiliary opens its clause and nothing negates it ("it has never helped anyone"). Read from the tokens, since a
  * regular expression for it backtracks over every word.
  */
-function asksAnyone(tokens: readonly Token[], first: number, end: number): boolean {
+function asksAnyone(text: string, tokens: readonly Token[], first: number, end: number): boolean {
   for (let i = first + 2; i < end; i++) {
     if (!ANYONE.has(tokens[i]!.text)) continue;
     const before = tokens[i - 1]!.text;
@@ -376,21 +414,25 @@ function asksAnyone(tokens: readonly Token[], first: number, end: number): boole
     else if (before === 'for' && WORKED.has(wordAt(tokens, i - 2))) verb = i - 2;
     if (verb < 0) continue;
     for (let k = Math.max(first, verb - 4); k < verb; k++) {
-      if (AUXILIARIES.has(tokens[k]!.text)) return true;
+      if (!AUXILIARIES.has(tokens[k]!.text)) continue;
+      // "has that helped anyone" opens its clause; "bed rest has never helped anyone" denies.
+      const opensClause = k === first || clauseBreakIn(text, tokens[k - 1]!.end, tokens[k]!.start);
+      let negated = false;
+      for (let n = k + 1; n < verb; n++) if (NEGATORS.has(tokens[n]!.text)) negated = true;
+      if (opensClause && !negated) return true;
     }
   }
   return false;
 }
 
 /**
- * A sentence that ends asking: "pain clinic mentioned an ESI, thoughts", "is the MRI necessary or
- * no" (not "…or not", which ends many statements: "whether you rest or not").
+ * A sentence that ends asking for thoughts: "pain clinic mentioned an ESI, thoughts". Not "…or no"
+ * ("keep walking, pain or no") nor "…or not" ("whether you rest or not"), which end statements.
  */
 function endsAsking(text: string, tokens: readonly Token[], first: number, end: number): boolean {
   if (end - first < 2) return false;
   const last = tokens[end - 1]!.text;
   const before = tokens[end - 2]!;
-  if (last === 'no') return before.text === 'or';
   if (last !== 'thoughts') return false;
   return before.text === 'any' || clauseBreakIn(text, before.end, tokens[end - 1]!.start);
 }
@@ -401,7 +443,7 @@ function endsAsking(text: string, tokens: readonly Token[], first: number, end: 
  * is…" are not.
  */
 const NOUN_QUESTION =
-  /^(?:\S+ or \S+ (?:for|which)\b|(?:what|which) (?!(?:a|an|i|it|that|this|you|we|they|he|she|helped|worked|made|got)\b)\S+ (?:are|do|should|would|can|could)\b|any \S+ (?:worth|that (?:help|work))\b)/;
+  /^(?:\S+ or \S+ for (?![^,;.]*\b(?:is|are|does|doesn't|doesnt|do|don't|dont|matters?|helps?|works?|both|either|always|go)\b)[^,;.]*$|(?:what|which) (?!(?:a|an|i|it|that|this|you|we|they|he|she|helped|worked|made|got)\b)\S+ (?:are|do|should|would|can|could)\b(?!.*\b(?:is|was|has|depends)\b)|any \S+ (?:worth (?!(?:their|his|her|its)\b)|that (?:help|work)\b)(?!.*\b(?:is|are|was|will|would)\b))/;
 
 /**
  * What stance needs to know about one sentence, worked out once however many claims it makes
@@ -488,7 +530,7 @@ function isQuestion(
   return (
     NOUN_QUESTION.test(folded) ||
     endsAsking(text, tokens, first, end) ||
-    ((cues & CUE.anyone) !== 0 && asksAnyone(tokens, first, end)) ||
+    ((cues & CUE.anyone) !== 0 && asksAnyone(text, tokens, first, end)) ||
     ((cues & CUE.question) !== 0 && INNER_QUESTION.test(folded))
   );
 }
@@ -570,6 +612,8 @@ function clauseBounds(sentence: SentenceView, claim: ClaimWords) {
 const NEGATION_REACH_BEFORE = 6;
 const NEGATION_REACH_AFTER = 10;
 
+const PRONOUN_BEFORE_OR_NOT = new Set(['it', 'them', 'this', 'that', 'whether', 'not']);
+
 /** "a waste product", "a waste build-up": the matter, not a verdict. */
 const WASTE_MATTER = new Set(['product', 'products', 'build', 'buildup']);
 
@@ -587,7 +631,10 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   if (word === 'coin') return next === 'toss' || next === 'flip'; // "pretty much a coin toss"
   if (word === 'more') return next === 'harm'; // "more harm than good"
   if (!words.has(word)) return false;
-  if (word === 'not' && wordAt(tokens, i - 1) === 'or') return false; // "whether you like it or not"
+  // "whether you like it or not", "whether or not" negate nothing; "physio or not, …" does.
+  if (word === 'not' && wordAt(tokens, i - 1) === 'or') {
+    return !PRONOUN_BEFORE_OR_NOT.has(wordAt(tokens, i - 2));
+  }
 
   // "don't put it off" and "don't put up with it" urge; "don't put heat on it" denies.
   if (next === 'put') {
@@ -626,10 +673,10 @@ const EVIDENCE_DENIALS =
 
 /**
  * Dismissals of more than one word: "…, snake oil", "a money spinner", "just buys time", "a
- * temporary fix at best", "is theatre" (not an operating theatre).
+ * temporary fix at best" (not "six weeks at best"), "just theatre" (not "next step is theatre").
  */
 const DISMISSAL_PHRASES =
-  /snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|at best\b|(?:is|just|pure) theatre|old school (?:thinking|advice|medicine)/;
+  /snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)/;
 
 /** "people say X, but…": a claim reported from others and then doubted. */
 const REPORTED =
@@ -638,24 +685,50 @@ const DOUBT = /\b(?:but|yet|idk|not sure|doubt|dunno|not true|not convinced|that
 
 /**
  * Sarcasm that turns a claim around: "yeah because bed rest worked SO well", "ah yes, the magic
- * inversion table", "so much for 'fix your posture'", "because planks cure everything 🙄".
+ * inversion table", "so much for 'fix your posture'" (not "thanks so much for…"), "because planks
+ * cure everything", "🙄".
  */
 const SARCASM =
-  /^(?:yeah|oh|ah)[,\s]+(?:(?:yes|yeah|great|sure)[,\s]+)?(?:because|sure|right|the magic)\b|\bworked so well\b|\bwhy didn't i think of that\b|so much for\b|cures? (?:everything|all)\b|such a great job\b|funny that\W*$|🙄/;
+  /^(?:yeah|oh)[,\s]+(?:because|sure|right)\b|^(?:ah|oh) (?:yes|yeah)[,\s]+the magic\b|\bworked so well\b|\bwhy didn't i think of that\b|so much for '|because (?:\S+ ){1,3}cures? everything\b|funny that\W*$|🙄/;
 
 /**
  * An outcome the writer lived, told without "I": "two ESIs last year, zero change", "aleve for a week
  * calmed it down", "decompression table felt amazing", "the taper did squat", "fusion in 2018".
  */
 const PAST_REPORT =
-  /\b(?:last|this past) (?:year|week|month|night|summer|winter|spring|autumn|fall|time)\b|\b(?:yesterday|last night|this morning)\b|\bin (?:19|20)\d\d\b|\bso far\b|\bday \d+\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:days|weeks|months|years|sessions|visits|adjustments|treatments|shots|injections) (?:ago|later)\b|\bzero (?:change|difference|regrets|relief|improvement)\b|\bdid (?:squat|jack|zilch|nada|diddly|sod all|bugger all|fuck all|wonders|the trick)\b|\bwore off\b|\bcalmed (?:\w+ )?down\b|\btook the \w+ (?:off|down)\b|\bbest sleep\b|\bfelt (?:amazing|great|incredible|fantastic|awful|terrible|better|worse|so much better)\b/;
+  /\b(?:last|this past) (?:year|week|month|night|summer|winter|spring|autumn|fall|time)\b|\b(?:yesterday|last night|this morning)\b|\bin (?:19|20)\d\d\b|\bso far\b|\bday \d+\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:(?:days|weeks|months|years) ago|(?:sessions|visits|adjustments|treatments|shots|injections) later)\b|\bzero (?:change|difference|regrets|relief|improvement)\b|\bdid (?:squat|jack|zilch|nada|diddly|sod all|bugger all|fuck all|wonders|the trick)\b|\bwore off\b|\bcalmed (?:\w+ )?down\b|\btook the \w+ (?:off|down)\b|\bbest sleep\b|\bfelt (?:amazing|great|incredible|fantastic|awful|terrible|better|worse|so much better)\b/;
 
-/** A told outcome that is a study's, not the writer's: "the trial showed it did nothing". */
+/**
+ * A told outcome that is a study's or a rule's, not the writer's: "the trial showed it did nothing",
+ * "sham TENS, zero difference", "a few days later it usually calms down", "if it felt better…".
+ */
 const RESEARCH =
-  /\b(?:trials?|stud(?:y|ies)|research|evidence|data|cochrane|meta|review|guidelines?)\b/;
+  /\b(?:trials?|stud(?:y|ies)|research|evidence|data|cochrane|meta|review|guidelines?|rcts?|papers?|series|journal|lancet|bmj|nice|rates?|stats|statistics|sham|placebo|versus|vs|usually|typically|generally|normally|most|often|if|checked|many|lots|plenty)\b|\ba lot of\b/;
 
 /** Someone else's outcome, told second hand: "my dad had an ESI last year, zero change". */
-const THIRD_PERSON = new Set(['he', 'she', 'his', 'her', 'him', "he's", "she's", 'they', 'their']);
+const THIRD_PERSON = new Set([
+  'he',
+  'she',
+  'his',
+  'her',
+  'him',
+  "he's",
+  "she's",
+  'they',
+  'their',
+  'lad',
+  'guy',
+  'bloke',
+  'chap',
+  'woman',
+  'man',
+  'someone',
+  'somebody',
+  'patients',
+  'patient',
+  'client',
+  'clients',
+]);
 
 function aboutSomeoneElse(tokens: readonly Token[], first: number, end: number): boolean {
   for (let i = first; i < end; i++) {
@@ -691,7 +764,24 @@ const PRESENT_NEGATORS = new Set([
   'not',
 ]);
 const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'though', 'although', 'yet']);
-/** What a treatment is judged on: "it doesn't fix anything", not "it doesn't mean harm". */
+/** Praise in the claim's own clause, which a later "it doesn't…" only limits. */
+const PRAISE = new Set([
+  'helps',
+  'helped',
+  'works',
+  'worked',
+  'great',
+  'sorted',
+  'fixed',
+  'amazing',
+  'brilliant',
+  'lifesaver',
+  'wonders',
+]);
+/**
+ * What a treatment is judged on: "it doesn't fix anything", not "it doesn't mean harm"; nor "it
+ * won't stop me lifting" or "it doesn't change the fact…", which are about the writer.
+ */
 const EFFICACY_VERBS = new Set([
   'help',
   'helps',
@@ -704,19 +794,28 @@ const EFFICACY_VERBS = new Set([
   'fixing',
   'prevent',
   'prevents',
-  'stop',
-  'stops',
-  'do',
-  'does',
-  'doing',
   'cure',
   'cures',
   'solve',
   'solves',
-  'touch',
-  'change',
-  'changes',
 ]);
+/** "do" judges only with "anything" or "much" after it, and then nothing more: "…, it doesn't do
+ * anything for the back", not "they don't do anything fancy". */
+const DO_VERBS = new Set(['do', 'does', 'doing']);
+const DO_OBJECTS = new Set(['anything', 'much']);
+const DO_AFTER = new Set(['', 'for', 'to', 'at', 'long', 'really', 'lol', 'tbh']);
+/** After an efficacy verb these make it about something else: "it doesn't help that I sit all day". */
+const NOT_THE_CLAIM_AFTER = new Set(['that', 'me', 'my', 'you', 'your', 'with']);
+
+function judgesEfficacy(tokens: readonly Token[], v: number): boolean {
+  const verb = wordAt(tokens, v);
+  if (EFFICACY_VERBS.has(verb)) return !NOT_THE_CLAIM_AFTER.has(wordAt(tokens, v + 1));
+  return (
+    DO_VERBS.has(verb) &&
+    DO_OBJECTS.has(wordAt(tokens, v + 1)) &&
+    DO_AFTER.has(wordAt(tokens, v + 2))
+  );
+}
 
 /**
  * Whether a clause after the claim's takes it up with a pronoun and denies it in the present tense:
@@ -725,8 +824,15 @@ const EFFICACY_VERBS = new Set([
  * Only a verdict on what the thing does counts: "…, it's not all in the tissues" is the claim's own
  * wording, and after advice ("grab a TENS, it won't fix anything but…") the advice stands.
  */
-function laterClauseDenies(sentence: SentenceView, clauseEnd: number): boolean {
+function laterClauseDenies(
+  sentence: SentenceView,
+  clauseStart: number,
+  clauseEnd: number,
+): boolean {
   const { text, tokens, endToken } = sentence;
+  // "Ibuprofen helps my back loads, it doesn't do much for the sciatica": praise first, then a
+  // limit, not a denial.
+  for (let i = clauseStart; i < clauseEnd; i++) if (PRAISE.has(tokens[i]!.text)) return false;
   for (let j = clauseEnd; j < endToken; j++) {
     if (!CLAIM_PRONOUNS.has(tokens[j]!.text)) continue;
     // The pronoun must open its clause, perhaps after "but" or "and".
@@ -738,7 +844,7 @@ function laterClauseDenies(sentence: SentenceView, clauseEnd: number): boolean {
       if (FIRST_PERSON.has(word)) break;
       if (!PRESENT_NEGATORS.has(word)) continue;
       // "it doesn't (actually) fix", "they don't prevent"
-      for (let v = k + 1; v <= k + 2; v++) if (EFFICACY_VERBS.has(wordAt(tokens, v))) return true;
+      for (let v = k + 1; v <= k + 2; v++) if (judgesEfficacy(tokens, v)) return true;
     }
   }
   return false;
@@ -1054,9 +1160,9 @@ function endsOnVerdict(sentence: SentenceView): boolean {
   let verdict = false;
   for (let i = start; i < endToken; i++) {
     const word = tokens[i]!.text;
-    // "…, Nurofen is useless" judges something else, with a verb of its own.
-    if (COPULAS.has(word)) return false;
+    // "…, Nurofen is useless" or "…, the TENS useless" judge something named in the clause.
     if (VERDICT_WORDS.has(word)) verdict = true;
+    else if (!VERDICT_FILLERS.has(word)) return false;
   }
   return verdict;
 }
@@ -1106,7 +1212,7 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   ) {
     negations = 1;
   }
-  const laterDenial = negations === 0 && !facts.advice && laterClauseDenies(sentence, end);
+  const laterDenial = negations === 0 && !facts.advice && laterClauseDenies(sentence, start, end);
   if (laterDenial) negations = 1;
   // A verdict of its own ("…, total ripoff") or a later one ("…, they don't prevent anything")
   // judges the thing, whatever story came before it.

@@ -252,6 +252,46 @@ describe('forum writing that still makes the claim', () => {
     ['Facet injections are a temporary fix at best.', 'steroid-injections:denies'],
     ['Spinal decompression clinics are a money pit.', 'traction-helps:denies'],
     ['Acupuncture for back pain is just theatre.', 'acupuncture-helps:denies'],
+    // The review's statements that look like the new questions, sarcasm or verdicts, and are not.
+    ['What chiros do is crack joints that were never out of place.', 'spine-out-of-place:denies'],
+    ['Any physio worth their salt will tell you to keep moving.', 'exercise-helps:asserts'],
+    ['Walking or swimming for back pain, both are great.', 'exercise-helps:asserts'],
+    ['Keep walking every day, pain or no.', 'exercise-helps:asserts'],
+    ['Bed rest has never helped anyone with back pain.', 'bed-rest:denies'],
+    ["I don't have any recommendations for a chiro, I just walk.", 'exercise-helps:experience'],
+    ['Thanks so much for the advice, heat is the way to go for back spasms.', 'heat-helps:asserts'],
+    ['Physios do such a great job with back pain.', 'physical-therapy:asserts'],
+    ['Ah sure, a bit of heat and your back will be grand.', 'heat-helps:asserts'],
+    ['Sciatica takes six weeks at best, physio helps speed it up.', 'physical-therapy:asserts'],
+    ['Physio sorted my back out, the chiro total scam.', 'physical-therapy:experience'],
+    [
+      'Took a muscle relaxer for the back spasm, terrible sleep.',
+      'muscle-relaxants-relax-muscles:experience',
+    ],
+    [
+      "Physio has really helped my back, but it doesn't help that I sit all day.",
+      'physical-therapy:experience',
+    ],
+    [
+      'Ibuprofen helps my back loads, it doesnt do much for the sciatica though.',
+      'nsaids-for-back-pain:experience',
+    ],
+    ['A few days later the spasm usually calms down with heat.', 'heat-helps:asserts'],
+    ['Real TENS versus sham TENS for back pain, zero difference.', 'tens-helps:denies'],
+    ['Lad at work had a discectomy last year, back lifting in 6 weeks.', 'surgery-needed:asserts'],
+    ['Physio or not, most back pain gets better on its own.', 'physical-therapy:denies'],
+    [
+      'Since giving birth I have lower back pain, the epidural steroid injection helped.',
+      'steroid-injections:experience',
+    ],
+    [
+      'Slipped on the ice and hurt my lower back, an ice pack every couple of hours helped.',
+      'ice-first:experience',
+    ],
+    [
+      'I wear a back brace at work, the pain is just above the belt line.',
+      'braces-supports:experience',
+    ],
     // Outcomes in everyday words.
     ['Bird dogs every morning and my back stopped aching.', 'exercise-helps:experience'],
     ['Walking every day and I was pain free within a month.', 'exercise-helps:experience'],

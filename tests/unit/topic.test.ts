@@ -172,6 +172,16 @@ describe('the topic gate', () => {
       false,
     ],
     [
+      'a pilonidal cyst thread',
+      'Lump above my bum crack',
+      [
+        "Found a painful lump just above my bum, it's red and swollen.",
+        'Sounds like a pilonidal cyst, get it looked at.',
+        'Mine came back twice and I needed surgery.',
+      ],
+      false,
+    ],
+    [
       'a back episode told by where it aches, never naming the back',
       "Can't get my shoes on since the weekend",
       [
