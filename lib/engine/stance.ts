@@ -99,7 +99,7 @@ for (const adverb of [
 ]) {
   VERDICT_WORDS.delete(adverb);
 }
-/** Words that may stand beside the verdict word in a verdict clause: "total scam", "pure placebo imo". */
+/** Words that may stand beside the verdict in its clause: "total scam", "pure placebo imo". */
 const VERDICT_FILLERS = new Set([
   'total',
   'complete',
@@ -402,8 +402,8 @@ const AUXILIARIES = new Set(['has', 'have', 'did', 'does', 'do']);
 
 /**
  * "…, has that actually helped anyone", "did it work for anybody": a question however it ends,
- * when the auxiliary opens its clause and nothing negates it ("it has never helped anyone"). Read from the tokens, since a
- * regular expression for it backtracks over every word.
+ * when the auxiliary opens its clause and nothing negates it ("it has never helped anyone"). Read
+ * from the tokens, since a regular expression for it backtracks over every word.
  */
 function asksAnyone(text: string, tokens: readonly Token[], first: number, end: number): boolean {
   for (let i = first + 2; i < end; i++) {
@@ -439,8 +439,9 @@ function endsAsking(text: string, tokens: readonly Token[], first: number, end: 
 
 /**
  * A question that opens with "what", "which" or "any" and a noun, or with a choice: "what
- * stretches are good for…", "any stretches worth doing", "ice or heat for a back spasm". "what helped me…", "what a waste", "what it is…" and "what heat does
- * is…" are not.
+ * stretches are good for…", "any stretches worth doing", "ice or heat for a back spasm". Not "what
+ * helped me…", "what a waste", "what chiros do is…", "any physio worth their salt", nor a choice
+ * that is answered ("walking or swimming for back pain, both are great").
  */
 const NOUN_QUESTION =
   /^(?:\S+ or \S+ for (?![^,;.]*\b(?:is|are|does|doesn't|doesnt|do|don't|dont|matters?|helps?|works?|both|either|always|go)\b)[^,;.]*$|(?:what|which) (?!(?:a|an|i|it|that|this|you|we|they|he|she|helped|worked|made|got)\b)\S+ (?:are|do|should|would|can|could)\b(?!.*\b(?:is|was|has|depends)\b)|any \S+ (?:worth (?!(?:their|his|her|its)\b)|that (?:help|work)\b)(?!.*\b(?:is|are|was|will|would)\b))/;
@@ -612,6 +613,7 @@ function clauseBounds(sentence: SentenceView, claim: ClaimWords) {
 const NEGATION_REACH_BEFORE = 6;
 const NEGATION_REACH_AFTER = 10;
 
+/** Before "or not" these make it "whether or not", which negates nothing. */
 const PRONOUN_BEFORE_OR_NOT = new Set(['it', 'them', 'this', 'that', 'whether', 'not']);
 
 /** "a waste product", "a waste build-up": the matter, not a verdict. */
@@ -635,7 +637,6 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   if (word === 'not' && wordAt(tokens, i - 1) === 'or') {
     return !PRONOUN_BEFORE_OR_NOT.has(wordAt(tokens, i - 2));
   }
-
   // "don't put it off" and "don't put up with it" urge; "don't put heat on it" denies.
   if (next === 'put') {
     const after = wordAt(tokens, i + 2);
@@ -702,7 +703,7 @@ const PAST_REPORT =
  * A told outcome that is a study's or a rule's, not the writer's: "the trial showed it did nothing",
  * "sham TENS, zero difference", "a few days later it usually calms down", "if it felt better…".
  */
-const RESEARCH =
+const STUDY_OR_RULE =
   /\b(?:trials?|stud(?:y|ies)|research|evidence|data|cochrane|meta|review|guidelines?|rcts?|papers?|series|journal|lancet|bmj|nice|rates?|stats|statistics|sham|placebo|versus|vs|usually|typically|generally|normally|most|often|if|checked|many|lots|plenty)\b|\ba lot of\b/;
 
 /** Someone else's outcome, told second hand: "my dad had an ESI last year, zero change". */
@@ -1192,7 +1193,7 @@ function toldOutcome(sentence: SentenceView, facts: SentenceFacts): boolean {
   return (facts.pastReport ??=
     (sentence.cues & CUE.pastReport) !== 0 &&
     PAST_REPORT.test(folded) &&
-    !RESEARCH.test(folded) &&
+    !STUDY_OR_RULE.test(folded) &&
     !generalises(tokens, firstToken, endToken) &&
     !aboutSomeoneElse(tokens, firstToken, endToken));
 }
