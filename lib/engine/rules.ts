@@ -95,15 +95,18 @@ function nearest(candidates: readonly ConceptHit[], anchor: ConceptHit): Concept
 const ANIMAL = 'animal';
 
 /**
- * Exclusions that can be lifted. `unless`: the exclusion does not apply when the sentence also has
- * this concept. `notWhere`: words of the excluding concept inside a hit of this concept do not count.
+ * Exclusions that can be lifted or widened. `unless`: the exclusion does not apply when the sentence
+ * also has this concept. `notWhere`: words of the excluding concept inside a hit of this concept do
+ * not count. `alsoBy`: hits of this concept exclude as the concept's own would.
  * Another body region excludes a claim only when the sentence does not also name the low back
- * ("foam roller on the upper back … and the low back pain melts away"), and a region word in an
- * idiom ("fingers crossed") is no region; an animal only when it does not name a person's back or
- * back pain; and "cat-cow" or a "CAT scan" are no animal at all.
+ * ("foam roller on the upper back … and the low back pain melts away"), a region word in an idiom
+ * ("fingers crossed") is no region, and a condition named by its region excludes as the region's
+ * name would ("hip bursitis, cortisone shot helped", "for my gout"; the topic gate reads it the same
+ * way); an animal only when it does not name a person's back or back pain; and "cat-cow" or a "CAT
+ * scan" are no animal at all.
  */
-const LIFTED: Record<string, { unless?: string; notWhere?: string }> = {
-  'other-region': { unless: 'low-back', notWhere: 'not-a-region' },
+const LIFTED: Record<string, { unless?: string; notWhere?: string; alsoBy?: string }> = {
+  'other-region': { unless: 'low-back', notWhere: 'not-a-region', alsoBy: 'other-condition' },
   [ANIMAL]: { unless: 'own-back', notWhere: 'not-an-animal' },
   'non-human': { notWhere: 'not-an-animal' },
   // An epidural in labour is anaesthesia, and a slip on ice no treatment, unless the sentence also
@@ -112,27 +115,21 @@ const LIFTED: Record<string, { unless?: string; notWhere?: string }> = {
   'ice-underfoot': { unless: 'low-back' },
 };
 
-/**
- * A condition named by its region excludes a claim as the region's name would: "hip bursitis,
- * cortisone shot helped", "anti-inflammatories for my gout" (the topic gate reads it the same way).
- */
-const NAMED_WITH: Record<string, string> = { 'other-region': 'other-condition' };
-
 /** Concepts every claim rule reads besides its own: the claims' vocabulary must include them. */
 export const RULE_WIDE_CONCEPTS = [
   ANIMAL,
-  ...new Set([
-    ...Object.values(LIFTED).flatMap(({ unless, notWhere }) => [unless, notWhere]),
-    ...Object.values(NAMED_WITH),
-  ]),
+  ...new Set(
+    Object.values(LIFTED).flatMap(({ unless, notWhere, alsoBy }) => [unless, notWhere, alsoBy]),
+  ),
 ].filter((name): name is string => name !== undefined);
 
 /** Whether an exclusion applies to a sentence with these hits. */
 function excludes(concept: string, hits: SentenceHits): boolean {
-  const named = NAMED_WITH[concept];
-  const found = hits.get(concept) ?? (named ? hits.get(named) : undefined);
-  if (!found) return false;
   const lifted = LIFTED[concept];
+  const own = hits.get(concept);
+  const also = lifted?.alsoBy ? hits.get(lifted.alsoBy) : undefined;
+  const found = own && also ? [...own, ...also] : (own ?? also);
+  if (!found) return false;
   if (!lifted) return true;
   if (lifted.unless && hits.has(lifted.unless)) return false;
   const not = lifted.notWhere ? hits.get(lifted.notWhere) : undefined;
