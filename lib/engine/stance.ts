@@ -396,6 +396,7 @@ const INNER_QUESTION =
   /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|(?:anyone|anybody) had (?:it|that|this|one|any|the)|or is that|or is it|who (?:do|should) i|(?:can|could|would|will|pls|plz|please) (?:someone|somebody) (?:tell|explain)|(?:anyone|anybody) (?:been|done)|good idea or (?:not|no|bad|a waste|waste)|worth \S+ or (?:not|no|a waste|waste)|what \S+ (?:do|did|should|would) (?:you|u|people|i))\b|(?:^|, )(?:which one (?:is|are|do|does|should|would|works?|helps?|to)|any (?:recommendations|recs|tips|suggestions|ideas))\b/;
 
 const ANYONE = new Set(['anyone', 'anybody']);
+const WHO = new Set(['who', 'that', "who's", 'whos']);
 const HELPED = new Set(['helped', 'help']);
 const WORKED = new Set(['worked', 'work']);
 const AUXILIARIES = new Set(['has', 'have', 'did', 'does', 'do']);
@@ -505,6 +506,8 @@ function opensQuestion(
   for (let i = first; i < Math.min(first + LONGEST_OPENER, end); i++) {
     opening = opening === '' ? tokens[i]!.text : `${opening} ${tokens[i]!.text}`;
     if (opening === 'did you' && wordAt(tokens, i + 1) === 'know') return false; // "did you know…"
+    // "anyone who says spasms aren't real has never had one" speaks of them; it asks nothing.
+    if (ANYONE.has(opening) && WHO.has(wordAt(tokens, i + 1))) return false;
     if (i - first + 1 >= fewestWords && QUESTION_OPENINGS.has(opening)) return true;
   }
   return false;
@@ -677,7 +680,21 @@ const EVIDENCE_DENIALS =
  * temporary fix at best" (not "six weeks at best"), "just theatre" (not "next step is theatre").
  */
 const DISMISSAL_PHRASES =
-  /snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)/;
+  /snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\bold (?:advice|thinking)\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b/;
+
+/**
+ * A claim put in the mouths of people the writer then dismisses: "anyone who says back spasms aren't
+ * real has never had one", "the 'pain is all in your brain' crowd can get stuffed".
+ */
+const DISMISSED_SAYERS =
+  /\b(?:anyone|anybody|whoever|people|those|folks) (?:who|that) (?:says?|thinks?|claims?|believes?|reckons?|insists?|tells? you)\b.*\b(?:never|no idea|no clue|clueless|wrong|idiots?|stuffed|try having)\b|['"] crowd\b/;
+
+/**
+ * "don't let anyone tell you it's just normal ageing": what follows is denied, not what came
+ * before ("percs are the only thing that touch it, don't let them fob you off with advil").
+ */
+const DONT_LET_THEM =
+  /\b(?:don't|dont|do not|never) let (?:anyone|anybody|them|people|him|her|your (?:gp|doctor|doc)|the (?:gp|doctor|doc|doctors)s?) (?:tell you|fob you off|convince you)\b/;
 
 /** "people say X, but…": a claim reported from others and then doubted. */
 const REPORTED =
@@ -870,6 +887,7 @@ const CUE = {
   dismissal: 64,
   pastReport: 128,
   anyone: 256,
+  sayers: 512,
 } as const;
 
 function cueWords(cue: number, words: string): Array<[string, number]> {
@@ -888,13 +906,17 @@ for (const [word, cue] of [
   ...cueWords(CUE.sarcasm, 'well think much cure cures job funny'), // SARCASM, past its opening
   ...cueWords(CUE.vouching, 'trust'), // VOUCHING
   ...cueWords(CUE.evidence, 'evidence research data'), // EVIDENCE_DENIALS
-  ...cueWords(CUE.dismissal, 'snake spinner grab cow pit buys square best theatre school'), // DISMISSAL_PHRASES
+  ...cueWords(
+    CUE.dismissal,
+    'snake spinner grab cow pit buys square best theatre school medicine advice thinking answer fake sham placebo skip',
+  ), // DISMISSAL_PHRASES
   // PAST_REPORT
   ...cueWords(
     CUE.pastReport,
     'last past yesterday morning far day ago later zero squat jack zilch nada diddly sod bugger fuck wonders trick wore calmed took sleep felt',
   ),
   ...cueWords(CUE.anyone, 'anyone anybody'), // asksAnyone
+  ...cueWords(CUE.sayers, 'who that crowd let'), // DISMISSED_SAYERS
 ]) {
   CUE_WORDS.set(word, (CUE_WORDS.get(word) ?? 0) | cue);
 }
@@ -1128,6 +1150,8 @@ interface SentenceFacts {
   /** "no real evidence", "doesn't work", a reported claim then doubted, sarcasm. */
   turnedAround: boolean;
   deniedOutright: boolean;
+  /** Where a "don't let them tell you" ends (`DONT_LET_THEM`); a claim after it is denied. */
+  deniedFrom: number;
   /** Opens with an imperative or vouches ("trust me"): advice, whatever story follows. */
   advice: boolean;
   /** Opens with a verb that dropped its "I": "Went in for a block…". */
@@ -1178,7 +1202,9 @@ function factsOf(sentence: SentenceView): SentenceFacts {
       ((cues & CUE.evidence) !== 0 && EVIDENCE_DENIALS.test(folded)),
     turnedAround:
       ((cues & CUE.reported) !== 0 && reportedThenDoubted(folded)) ||
+      ((cues & CUE.sayers) !== 0 && DISMISSED_SAYERS.test(folded)) ||
       ((cues & CUE.sarcasm) !== 0 && SARCASM.test(folded)),
+    deniedFrom: (cues & CUE.sayers) !== 0 ? endOf(DONT_LET_THEM.exec(folded)) : Infinity,
     advice:
       opensWithImperative(tokens, firstToken, endToken) ||
       ((cues & CUE.vouching) !== 0 && VOUCHING.test(folded)),
@@ -1186,6 +1212,10 @@ function factsOf(sentence: SentenceView): SentenceFacts {
     firstPersonReport: isFirstPersonReport(tokens, firstToken, endToken),
     endsOnVerdict: endsOnVerdict(sentence),
   });
+}
+
+function endOf(match: RegExpExecArray | null): number {
+  return match ? match.index + match[0].length : Number.POSITIVE_INFINITY;
 }
 
 function toldOutcome(sentence: SentenceView, facts: SentenceFacts): boolean {
@@ -1206,7 +1236,7 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   const { start, end } = clauseBounds(sentence, claim);
   let negations = negationCount(tokens, claim, start, end);
   if (negations === 0 && (facts.deniedOutright || facts.endsOnVerdict)) negations = 1;
-  if (facts.turnedAround) negations = 1;
+  if (facts.turnedAround || tokens[triggerFirst]!.start >= facts.deniedFrom) negations = 1;
   if (
     wordAt(tokens, triggerFirst - 1) === 'than' &&
     COMPARED_AGAINST.has(wordAt(tokens, triggerFirst - 2))

@@ -303,6 +303,32 @@ describe('forum writing that still makes the claim', () => {
     ],
     ['oh sure, core work cures everything 🙄', 'core-weakness-causes-pain:denies'],
     ['Robaxin is a glorified sleeping pill.', 'muscle-relaxants-relax-muscles:denies'],
+    // A claim dismissed with the people who make it, or as out of date.
+    [
+      'Anyone who thinks a firm mattress fixes back pain has clearly never slept on one.',
+      'mattress-firm:denies',
+    ],
+    ['the "bed rest cures everything" crowd are still out there', 'bed-rest:denies'],
+    [
+      "Don't let your GP tell you that bulging discs are a normal part of ageing.",
+      'degeneration-normal:denies',
+    ],
+    ['Bed rest for a bad back is 1980s advice.', 'bed-rest:denies'],
+    ['A hard mattress for back pain is old advice now.', 'mattress-firm:denies'],
+    ['Surgery is not the answer for most disc bulges.', 'surgery-needed:denies'],
+    ['TENS for back pain works about as well as a sham unit.', 'tens-helps:denies'],
+    ['Sham acupuncture did just as well for back pain in the trials.', 'acupuncture-helps:denies'],
+    ["An inversion table for back pain, I'd skip it.", 'traction-helps:denies'],
+    // …and what only looks like it.
+    [
+      'Diazepam is old school but for a back spasm nothing loosens it like it does.',
+      'benzodiazepines-for-back-pain:asserts',
+    ],
+    [
+      "Physio is what actually helps a bad back, don't let them tell you to just rest.",
+      'physical-therapy:asserts',
+    ],
+    ['Anyone who has had sciatica will tell you physio helps.', 'physical-therapy:asserts'],
   ])('%s', (sentence, expected) => {
     expect(claimsIn(sentence)).toContain(expected);
   });
