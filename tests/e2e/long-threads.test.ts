@@ -2,7 +2,7 @@
  * A long thread: every claim is found and listed at once, but markers enter the page only as their
  * posts come near the viewport, so the forum's own DOM changes never pay for thousands of them.
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
@@ -42,9 +42,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     let server: StaticServer;
     let extensionBase: string;
     let page: Page;
+    let dir: string;
 
     beforeAll(async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'backcheck-long-'));
+      dir = mkdtempSync(join(tmpdir(), 'backcheck-long-'));
       writeLongThread(dir);
       server = await serveDirectory(dir);
       ({ browser, extensionBase } = await launchWithExtension(name));
@@ -57,6 +58,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     afterAll(async () => {
       await browser?.close();
       await server?.close();
+      rmSync(dir, { recursive: true, force: true });
     });
 
     it('lists claims of the whole thread, but marks only posts near the viewport', async () => {

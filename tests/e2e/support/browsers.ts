@@ -3,7 +3,7 @@
  * puppeteer-core (never a browser download). A missing browser skips its tests loudly on a
  * developer's machine and fails them in CI.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -59,18 +59,33 @@ export const CHROMIUM_FLAGS = [
   '--window-size=1280,900',
 ];
 
+/**
+ * A fresh profile folder, removed when the browser goes away: puppeteer deletes only the profiles it
+ * made itself, and every run of the suite would otherwise leave two behind.
+ */
+function throwawayProfile(name: BrowserName): string {
+  return mkdtempSync(join(tmpdir(), `backcheck-${name}-`));
+}
+
+function removeWhenClosed(browser: Browser, profile: string): Browser {
+  browser.once('disconnected', () => rmSync(profile, { recursive: true, force: true }));
+  return browser;
+}
+
 export async function launchWithExtension(name: BrowserName): Promise<LaunchedBrowser> {
   const dir = EXTENSION_DIRS[name];
   const executablePath = findExecutable(name)!;
+  const profile = throwawayProfile(name);
   if (name === 'chromium') {
     const browser = await puppeteer.launch({
       executablePath,
       headless: true,
-      userDataDir: mkdtempSync(join(tmpdir(), 'backcheck-chromium-')),
+      userDataDir: profile,
       args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
       ignoreDefaultArgs: ['--disable-extensions'],
       defaultViewport: { width: 1280, height: 900 },
     });
+    removeWhenClosed(browser, profile);
     const worker = await browser.waitForTarget(
       (target) =>
         target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'),
@@ -83,13 +98,14 @@ export async function launchWithExtension(name: BrowserName): Promise<LaunchedBr
     browser: 'firefox',
     executablePath,
     headless: true,
-    userDataDir: mkdtempSync(join(tmpdir(), 'backcheck-firefox-')),
+    userDataDir: profile,
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'network.proxy.allow_hijacking_localhost': false,
     },
   });
+  removeWhenClosed(browser, profile);
   await browser.installExtension(dir);
   return { browser, extensionBase: `moz-extension://${FIREFOX_UUID}/` };
 }
