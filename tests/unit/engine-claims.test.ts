@@ -108,6 +108,24 @@ describe('near misses: no claim', () => {
     ['Slipped on the ice and bruised my hip.', 'ice-first'],
     ['My mate is doing a PT course to become a personal trainer.', 'physical-therapy'],
     ['Had an epidural in labour and it was bliss.', 'steroid-injections'],
+    // Another region or condition, another reason for the drug, goods for sale, other senses.
+    ['Heart ablation for atrial flutter, in and out the same day.', 'radiofrequency-ablation'],
+    [
+      'Our chiropractor helped with the baby’s colic, or so it seemed.',
+      'spinal-manipulation-helps',
+    ],
+    ['Bought contact lenses online without a prescription, never again.', 'unapproved-drugs'],
+    ['Team is out of alignment with the new director on most things.', 'spine-out-of-place'],
+    ['Trying to stretch the budget to cover a new kitchen.', 'stretching-helps'],
+    ['Diazepam before the dentist, I hate that chair.', 'benzodiazepines-for-back-pain'],
+    ['Valium for the long flight and I slept the whole way.', 'benzodiazepines-for-back-pain'],
+    ['Selling my inversion table, barely used, collection only.', 'traction-helps'],
+    ['Gel insoles in my walking boots and the blisters are gone.', 'insoles-orthotics'],
+    [
+      'Left bicep is bigger than the right, which exercise fixes that imbalance?',
+      'muscle-imbalance-causes-pain',
+    ],
+    ['A firm mattress for the kids’ bunk beds, any ideas?', 'mattress-firm'],
   ])('%s', (sentence, claimId) => {
     expect(claimsIn(sentence).map((c) => c.split(':')[0])).not.toContain(claimId);
   });
