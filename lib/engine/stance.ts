@@ -67,6 +67,7 @@ const DENIAL_WORDS = [
   'gaslighting',
   'filler',
   'quackery',
+  'folklore',
 ];
 
 /**
@@ -208,6 +209,8 @@ const ADVICE_VERBS = new Set([
   'book',
   'ask',
   'do',
+  'push',
+  'insist',
 ]);
 
 /** Words that start a new clause: negation and first person do not reach across them. */
@@ -396,7 +399,7 @@ const INNER_QUESTION =
   /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|(?:anyone|anybody) had (?:it|that|this|one|any|the)|or is that|or is it|who (?:do|should) i|(?:can|could|would|will|pls|plz|please) (?:someone|somebody) (?:tell|explain)|(?:anyone|anybody) (?:been|done)|good idea or (?:not|no|bad|a waste|waste)|worth \S+ or (?:not|no|a waste|waste)|what \S+ (?:do|did|should|would) (?:you|u|people|i))\b|(?:^|, )(?:which one (?:is|are|do|does|should|would|works?|helps?|to)|any (?:recommendations|recs|tips|suggestions|ideas))\b/;
 
 const ANYONE = new Set(['anyone', 'anybody']);
-const WHO = new Set(['who', 'that', "who's", 'whos']);
+const WHO = new Set(['who', 'that', "who's", 'whos', 'saying', 'telling', 'claiming']);
 const HELPED = new Set(['helped', 'help']);
 const WORKED = new Set(['worked', 'work']);
 const AUXILIARIES = new Set(['has', 'have', 'did', 'does', 'do']);
@@ -619,6 +622,9 @@ const NEGATION_REACH_AFTER = 10;
 /** Before "or not" these make it "whether or not", which negates nothing. */
 const PRONOUN_BEFORE_OR_NOT = new Set(['it', 'them', 'this', 'that', 'whether', 'not']);
 
+/** After "nothing" these praise: "nothing beats", "nothing compares", "nothing better". */
+const PRAISE_AFTER_NOTHING = new Set(['beats', 'compares', 'better']);
+
 /** "a waste product", "a waste build-up": the matter, not a verdict. */
 const WASTE_MATTER = new Set(['product', 'products', 'build', 'buildup']);
 
@@ -635,6 +641,10 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   if (word === 'made') return next === 'up'; // "a made-up word"
   if (word === 'coin') return next === 'toss' || next === 'flip'; // "pretty much a coin toss"
   if (word === 'more') return next === 'harm'; // "more harm than good"
+  // "nothing beats a heat pack", "loosens it like nothing else": praise, not denial.
+  if (word === 'nothing' && (PRAISE_AFTER_NOTHING.has(next) || wordAt(tokens, i - 1) === 'like')) {
+    return false;
+  }
   if (!words.has(word)) return false;
   // "whether you like it or not", "whether or not" negate nothing; "physio or not, …" does.
   if (word === 'not' && wordAt(tokens, i - 1) === 'or') {
@@ -673,7 +683,7 @@ const SENTENCE_DENIALS =
 
 /** Judgements of the evidence: "…, the evidence is rubbish", "zero evidence for back pain". */
 const EVIDENCE_DENIALS =
-  /\b(?:zero|little|weak|poor|no) (?:real |good |solid |strong |actual |decent |high quality )?evidence\b|\bthe (?:evidence|research|data) (?:is|was) (?:rubbish|weak|poor|thin|crap|garbage|shaky)\b|\bevidence (?:just )?(?:isn't|isnt|is not) there\b/;
+  /\b(?:zero|little|weak|poor|no) (?:real |good |solid |strong |actual |decent |high quality )?evidence\b|\bthe (?:evidence|research|data) (?:is|was) (?:rubbish|weak|poor|thin|crap|garbage|shaky)\b|\bevidence (?:just )?(?:isn't|isnt|is not) there\b|\b(?:evidence|research|data|stud(?:y|ies)|trials?) (?:says?|shows?|showed|found|suggests?) (?:that )?(?:it|they|this|these) (?:doesn't|doesnt|don't|dont|does not|do not|didn't|didnt|did not) (?:really |actually )?(?:help|work)\b/;
 
 /**
  * Dismissals of more than one word: "…, snake oil", "a money spinner", "just buys time", "a
@@ -687,7 +697,7 @@ const DISMISSAL_PHRASES =
  * real has never had one", "the 'pain is all in your brain' crowd can get stuffed".
  */
 const DISMISSED_SAYERS =
-  /\b(?:anyone|anybody|whoever|people|those|folks) (?:who|that) (?:says?|thinks?|claims?|believes?|reckons?|insists?|tells? you)\b.*\b(?:never|no idea|no clue|clueless|wrong|idiots?|stuffed|try having)\b|['"] crowd\b/;
+  /\b(?:anyone|anybody|whoever|people|those|folks) (?:(?:who|that) (?:says?|thinks?|claims?|believes?|reckons?|insists?|tells? you)|saying|telling you|claiming)\b(?! otherwise).*\b(?:never|hasn't|hasnt|haven't|havent|no idea|no clue|clueless|wrong|idiots?|stuffed|try having)\b|['"] crowd\b/;
 
 /**
  * "don't let anyone tell you it's just normal ageing": what follows is denied, not what came
@@ -707,7 +717,7 @@ const DOUBT = /\b(?:but|yet|idk|not sure|doubt|dunno|not true|not convinced|that
  * cure everything", "🙄".
  */
 const SARCASM =
-  /^(?:yeah|oh)[,\s]+(?:because|sure|right)\b|^(?:ah|oh) (?:yes|yeah)[,\s]+the magic\b|\bworked so well\b|\bwhy didn't i think of that\b|so much for '|because (?:\S+ ){1,3}cures? everything\b|funny that\W*$|🙄/;
+  /^(?:yeah|oh)[,\s]+(?:because|sure|right)\b|^(?:ah|oh) (?:yes|yeah)[,\s]+the magic\b|\bworked so well\b|\bwhy didn't i think of that\b|so much for '|because (?:\S+ ){1,3}cures? everything\b|funny that\W*$|what could (?:possibly )?go wrong|🙄/;
 
 /**
  * An outcome the writer lived, told without "I": "two ESIs last year, zero change", "aleve for a week
@@ -842,6 +852,17 @@ function judgesEfficacy(tokens: readonly Token[], v: number): boolean {
  * Only a verdict on what the thing does counts: "…, it's not all in the tissues" is the claim's own
  * wording, and after advice ("grab a TENS, it won't fix anything but…") the advice stands.
  */
+/** Orders against using the thing, in a later clause: "…, don't wear one", "…, don't bother". */
+const NEGATED_ORDERS = new Set(["don't", 'dont', 'never']);
+const USE_VERBS = new Set(['wear', 'use', 'take', 'buy', 'get', 'try']);
+const THE_THING = new Set(['it', 'one', 'them', 'that', 'those', 'this', 'these']);
+
+function ordersAgainst(tokens: readonly Token[], i: number): boolean {
+  if (!NEGATED_ORDERS.has(wordAt(tokens, i))) return false;
+  const verb = wordAt(tokens, i + 1);
+  return verb === 'bother' || (USE_VERBS.has(verb) && THE_THING.has(wordAt(tokens, i + 2)));
+}
+
 function laterClauseDenies(
   sentence: SentenceView,
   clauseStart: number,
@@ -852,6 +873,13 @@ function laterClauseDenies(
   // limit, not a denial.
   for (let i = clauseStart; i < clauseEnd; i++) if (PRAISE.has(tokens[i]!.text)) return false;
   for (let j = clauseEnd; j < endToken; j++) {
+    // "back braces make your muscles lazy, don't wear one": advice against the thing.
+    if (
+      ordersAgainst(tokens, j) &&
+      (j === clauseEnd || clauseBoundaryBetween(text, tokens, j - 1, j))
+    ) {
+      return true;
+    }
     if (!CLAIM_PRONOUNS.has(tokens[j]!.text)) continue;
     // The pronoun must open its clause, perhaps after "but" or "and".
     let i = j;
@@ -869,7 +897,7 @@ function laterClauseDenies(
 }
 
 /** "trust me": the writer vouches for the claim, which makes it advice. */
-const VOUCHING = /\btrust me\b/;
+const VOUCHING = /\btrust me\b|\bthank me later\b|\byou'll thank me\b/;
 
 /**
  * Which sentence-wide phrases a sentence may hold, from its words in one pass. Each phrase family
@@ -903,9 +931,9 @@ for (const [word, cue] of [
   ),
   ...cueWords(CUE.denial, 'evidence work'), // SENTENCE_DENIALS
   ...cueWords(CUE.reported, 'say says said tell claim keep supposedly apparently'), // REPORTED
-  ...cueWords(CUE.sarcasm, 'well think much cure cures job funny'), // SARCASM, past its opening
-  ...cueWords(CUE.vouching, 'trust'), // VOUCHING
-  ...cueWords(CUE.evidence, 'evidence research data'), // EVIDENCE_DENIALS
+  ...cueWords(CUE.sarcasm, 'well think much cure cures job funny wrong'), // SARCASM, past its opening
+  ...cueWords(CUE.vouching, 'trust thank'), // VOUCHING
+  ...cueWords(CUE.evidence, 'evidence research data study studies trial trials'), // EVIDENCE_DENIALS
   ...cueWords(
     CUE.dismissal,
     'snake spinner grab cow pit buys square best theatre school medicine advice thinking answer fake sham placebo skip',
@@ -916,7 +944,7 @@ for (const [word, cue] of [
     'last past yesterday morning far day ago later zero squat jack zilch nada diddly sod bugger fuck wonders trick wore calmed took sleep felt',
   ),
   ...cueWords(CUE.anyone, 'anyone anybody'), // asksAnyone
-  ...cueWords(CUE.sayers, 'who that crowd let'), // DISMISSED_SAYERS
+  ...cueWords(CUE.sayers, 'who that saying telling claiming crowd let'), // DISMISSED_SAYERS
 ]) {
   CUE_WORDS.set(word, (CUE_WORDS.get(word) ?? 0) | cue);
 }

@@ -347,6 +347,33 @@ describe('forum writing that still makes the claim', () => {
       'physical-therapy:asserts',
     ],
     ['Anyone who has had sciatica will tell you physio helps.', 'physical-therapy:asserts'],
+    [
+      'Anybody telling you a back brace fixes things has never worn one for a month.',
+      'braces-supports:denies',
+    ],
+    [
+      'Nothing beats a heat pack for a stiff lower back, anyone saying otherwise hasn’t tried one.',
+      'heat-helps:asserts',
+    ],
+    ['A hot bath loosens a stiff lower back like nothing else.', 'heat-helps:asserts'],
+    ['Orthotics for back pain, the research shows they don’t help.', 'insoles-orthotics:denies'],
+    [
+      'A lumbar support belt makes your core lazy, don’t wear one all day.',
+      'braces-supports:denies',
+    ],
+    ['TENS for a sore back, don’t bother.', 'tens-helps:denies'],
+    ['Lacrosse ball on my QL every night, thank me later.', 'massage-helps:asserts'],
+    ['Sure, x-ray every sore back in the country, what could go wrong.', 'imaging-needed:denies'],
+    [
+      'The idea that a tight muscle traps the sciatic nerve is folklore.',
+      'spasm-compresses-nerve:denies',
+    ],
+    [
+      "If the physio isn't working push for a cortisone shot in your back.",
+      'steroid-injections:asserts',
+    ],
+    // …and a later order that is about something else.
+    ['Heat helps my back, don’t take it from me though, ask your physio.', 'heat-helps:experience'],
   ])('%s', (sentence, expected) => {
     expect(claimsIn(sentence)).toContain(expected);
   });
