@@ -3,8 +3,7 @@
  * puppeteer-core (never a browser download). A missing browser skips its tests loudly on a
  * developer's machine and fails them in CI.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
@@ -60,32 +59,20 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /**
- * A fresh profile folder, removed when the browser goes away: puppeteer deletes only the profiles it
- * made itself, and every run of the suite would otherwise leave two behind.
+ * Each browser gets a profile of puppeteer's making, which puppeteer deletes on close (a profile
+ * folder passed in is left behind, three per run of the suite).
  */
-function throwawayProfile(name: BrowserName): string {
-  return mkdtempSync(join(tmpdir(), `backcheck-${name}-`));
-}
-
-function removeWhenClosed(browser: Browser, profile: string): Browser {
-  browser.once('disconnected', () => rmSync(profile, { recursive: true, force: true }));
-  return browser;
-}
-
 export async function launchWithExtension(name: BrowserName): Promise<LaunchedBrowser> {
   const dir = EXTENSION_DIRS[name];
   const executablePath = findExecutable(name)!;
-  const profile = throwawayProfile(name);
   if (name === 'chromium') {
     const browser = await puppeteer.launch({
       executablePath,
       headless: true,
-      userDataDir: profile,
       args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
       ignoreDefaultArgs: ['--disable-extensions'],
       defaultViewport: { width: 1280, height: 900 },
     });
-    removeWhenClosed(browser, profile);
     const worker = await browser.waitForTarget(
       (target) =>
         target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'),
@@ -98,14 +85,12 @@ export async function launchWithExtension(name: BrowserName): Promise<LaunchedBr
     browser: 'firefox',
     executablePath,
     headless: true,
-    userDataDir: profile,
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'network.proxy.allow_hijacking_localhost': false,
     },
   });
-  removeWhenClosed(browser, profile);
   await browser.installExtension(dir);
   return { browser, extensionBase: `moz-extension://${FIREFOX_UUID}/` };
 }
