@@ -113,6 +113,9 @@ const LIFTED: Record<string, { unless?: string; notWhere?: string; alsoBy?: stri
   // names the low back: "slipped on the ice and hurt my lower back, ice pack helped".
   childbirth: { unless: 'low-back' },
   'ice-underfoot': { unless: 'low-back' },
+  // A benzodiazepine to sleep or for a flight is no back treatment, unless the back is named:
+  // "valium for my back spasm got me through the flight".
+  'anxiety-sleep': { unless: 'low-back' },
 };
 
 /** Concepts every claim rule reads besides its own: the claims' vocabulary must include them. */

@@ -67,7 +67,6 @@ const DENIAL_WORDS = [
   'gaslighting',
   'filler',
   'quackery',
-  'folklore',
 ];
 
 /**
@@ -399,7 +398,36 @@ const INNER_QUESTION =
   /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|(?:anyone|anybody) had (?:it|that|this|one|any|the)|or is that|or is it|who (?:do|should) i|(?:can|could|would|will|pls|plz|please) (?:someone|somebody) (?:tell|explain)|(?:anyone|anybody) (?:been|done)|good idea or (?:not|no|bad|a waste|waste)|worth \S+ or (?:not|no|a waste|waste)|what \S+ (?:do|did|should|would) (?:you|u|people|i))\b|(?:^|, )(?:which one (?:is|are|do|does|should|would|works?|helps?|to)|any (?:recommendations|recs|tips|suggestions|ideas))\b/;
 
 const ANYONE = new Set(['anyone', 'anybody']);
-const WHO = new Set(['who', 'that', "who's", 'whos', 'saying', 'telling', 'claiming']);
+const WHO = new Set(['who', 'that']);
+const SAYING = new Set([
+  'says',
+  'say',
+  'thinks',
+  'think',
+  'claims',
+  'believes',
+  'reckons',
+  'tells',
+  'insists',
+  'saying',
+  'telling',
+  'claiming',
+]);
+
+/**
+ * "anyone who says…", "anyone telling you…", "anyone who has had it will tell you…": people spoken
+ * of, not asked ("anyone that tried a brace…" asks).
+ */
+function speaksOf(tokens: readonly Token[], i: number, end: number): boolean {
+  const word = wordAt(tokens, i);
+  if (SAYING.has(word)) return true;
+  if (!WHO.has(word)) return false;
+  if (SAYING.has(wordAt(tokens, i + 1))) return true;
+  for (let k = i + 2; k < end; k++) {
+    if (tokens[k]!.text === 'will' && wordAt(tokens, k + 1) === 'tell') return true;
+  }
+  return false;
+}
 const HELPED = new Set(['helped', 'help']);
 const WORKED = new Set(['worked', 'work']);
 const AUXILIARIES = new Set(['has', 'have', 'did', 'does', 'do']);
@@ -510,7 +538,7 @@ function opensQuestion(
     opening = opening === '' ? tokens[i]!.text : `${opening} ${tokens[i]!.text}`;
     if (opening === 'did you' && wordAt(tokens, i + 1) === 'know') return false; // "did you know…"
     // "anyone who says spasms aren't real has never had one" speaks of them; it asks nothing.
-    if (ANYONE.has(opening) && WHO.has(wordAt(tokens, i + 1))) return false;
+    if (ANYONE.has(opening) && speaksOf(tokens, i + 1, end)) return false;
     if (i - first + 1 >= fewestWords && QUESTION_OPENINGS.has(opening)) return true;
   }
   return false;
@@ -623,7 +651,51 @@ const NEGATION_REACH_AFTER = 10;
 const PRONOUN_BEFORE_OR_NOT = new Set(['it', 'them', 'this', 'that', 'whether', 'not']);
 
 /** After "nothing" these praise: "nothing beats", "nothing compares", "nothing better". */
-const PRAISE_AFTER_NOTHING = new Set(['beats', 'compares', 'better']);
+const PRAISE_AFTER_NOTHING = new Set(['beats', 'compares']);
+
+/** Verbs after "nothing else" that make it the subject: "it's like nothing else has helped". */
+const NOTHING_ELSE_VERBS = new Set([
+  'has',
+  'have',
+  'had',
+  'did',
+  'does',
+  'is',
+  'was',
+  'works',
+  'worked',
+  'helps',
+  'helped',
+  'will',
+  'would',
+  'can',
+  'could',
+]);
+
+/**
+ * "nothing better than a heat pack", "nothing better for sciatica than walking": praise; not "it
+ * was nothing better than a massage" nor "did nothing, better off…" (the comma's "better" is "off").
+ */
+function nothingBetter(tokens: readonly Token[], i: number): boolean {
+  const after = wordAt(tokens, i + 2);
+  const before = wordAt(tokens, i - 1);
+  return (
+    wordAt(tokens, i + 1) === 'better' &&
+    (after === 'than' || after === 'for') &&
+    before !== 'was' &&
+    before !== 'is' &&
+    before !== 'did'
+  );
+}
+
+/** "loosens it like nothing else", praise; not "it's like nothing else has helped". */
+function likeNothingElse(tokens: readonly Token[], i: number): boolean {
+  return (
+    wordAt(tokens, i - 1) === 'like' &&
+    wordAt(tokens, i + 1) === 'else' &&
+    !NOTHING_ELSE_VERBS.has(wordAt(tokens, i + 2))
+  );
+}
 
 /** "a waste product", "a waste build-up": the matter, not a verdict. */
 const WASTE_MATTER = new Set(['product', 'products', 'build', 'buildup']);
@@ -642,7 +714,10 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   if (word === 'coin') return next === 'toss' || next === 'flip'; // "pretty much a coin toss"
   if (word === 'more') return next === 'harm'; // "more harm than good"
   // "nothing beats a heat pack", "loosens it like nothing else": praise, not denial.
-  if (word === 'nothing' && (PRAISE_AFTER_NOTHING.has(next) || wordAt(tokens, i - 1) === 'like')) {
+  if (
+    word === 'nothing' &&
+    (PRAISE_AFTER_NOTHING.has(next) || likeNothingElse(tokens, i) || nothingBetter(tokens, i))
+  ) {
     return false;
   }
   if (!words.has(word)) return false;
@@ -690,14 +765,14 @@ const EVIDENCE_DENIALS =
  * temporary fix at best" (not "six weeks at best"), "just theatre" (not "next step is theatre").
  */
 const DISMISSAL_PHRASES =
-  /snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\bold (?:advice|thinking)\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b/;
+  /snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b/;
 
 /**
  * A claim put in the mouths of people the writer then dismisses: "anyone who says back spasms aren't
  * real has never had one", "the 'pain is all in your brain' crowd can get stuffed".
  */
 const DISMISSED_SAYERS =
-  /\b(?:anyone|anybody|whoever|people|those|folks) (?:(?:who|that) (?:says?|thinks?|claims?|believes?|reckons?|insists?|tells? you)|saying|telling you|claiming)\b(?! otherwise).*\b(?:never|hasn't|hasnt|haven't|havent|no idea|no clue|clueless|wrong|idiots?|stuffed|try having)\b|['"] crowd\b/;
+  /\b(?:anyone|anybody|whoever|people|those|folks) (?:(?:who|that) (?:says?|thinks?|claims?|believes?|reckons?|insists?|tells? you)|saying|telling you|claiming)\b(?! otherwise).*\b(?:(?:has|have)(?:n't| never| not) (?:had|been|tried|done|felt)|never (?:had|been|tried|done|felt|has|did)|no idea|no clue|clueless|(?:is|are) wrong|idiots?|get stuffed|try having)\b|['"] crowd\b/;
 
 /**
  * "don't let anyone tell you it's just normal ageing": what follows is denied, not what came
@@ -852,15 +927,35 @@ function judgesEfficacy(tokens: readonly Token[], v: number): boolean {
  * Only a verdict on what the thing does counts: "…, it's not all in the tissues" is the claim's own
  * wording, and after advice ("grab a TENS, it won't fix anything but…") the advice stands.
  */
-/** Orders against using the thing, in a later clause: "…, don't wear one", "…, don't bother". */
-const NEGATED_ORDERS = new Set(["don't", 'dont', 'never']);
+/**
+ * Orders against the thing itself, in a later clause: "…, don't wear one (long term)", "…, don't
+ * bother". Not a caution on how to use it ("don't take it on an empty stomach", "don't buy one
+ * without trying it"), nor "don't bother with bed rest", which is about something else.
+ */
+const NEGATED_ORDERS = new Set(["don't", 'dont']);
 const USE_VERBS = new Set(['wear', 'use', 'take', 'buy', 'get', 'try']);
 const THE_THING = new Set(['it', 'one', 'them', 'that', 'those', 'this', 'these']);
+const CAUTIONS = new Set([
+  'without',
+  'while',
+  'before',
+  'after',
+  'on',
+  'if',
+  'when',
+  'unless',
+  'until',
+  'though',
+  'with',
+]);
 
-function ordersAgainst(tokens: readonly Token[], i: number): boolean {
+function ordersAgainst(tokens: readonly Token[], i: number, end: number): boolean {
   if (!NEGATED_ORDERS.has(wordAt(tokens, i))) return false;
   const verb = wordAt(tokens, i + 1);
-  return verb === 'bother' || (USE_VERBS.has(verb) && THE_THING.has(wordAt(tokens, i + 2)));
+  if (verb === 'bother') return i + 2 >= end;
+  if (!USE_VERBS.has(verb) || !THE_THING.has(wordAt(tokens, i + 2))) return false;
+  for (let k = i + 3; k < end; k++) if (CAUTIONS.has(tokens[k]!.text)) return false;
+  return true;
 }
 
 function laterClauseDenies(
@@ -875,7 +970,7 @@ function laterClauseDenies(
   for (let j = clauseEnd; j < endToken; j++) {
     // "back braces make your muscles lazy, don't wear one": advice against the thing.
     if (
-      ordersAgainst(tokens, j) &&
+      ordersAgainst(tokens, j, endToken) &&
       (j === clauseEnd || clauseBoundaryBetween(text, tokens, j - 1, j))
     ) {
       return true;
@@ -936,7 +1031,7 @@ for (const [word, cue] of [
   ...cueWords(CUE.evidence, 'evidence research data study studies trial trials'), // EVIDENCE_DENIALS
   ...cueWords(
     CUE.dismissal,
-    'snake spinner grab cow pit buys square best theatre school medicine advice thinking answer fake sham placebo skip',
+    'snake spinner grab cow pit buys square best theatre school medicine advice thinking answer fake sham placebo skip folklore',
   ), // DISMISSAL_PHRASES
   // PAST_REPORT
   ...cueWords(
@@ -1178,8 +1273,12 @@ interface SentenceFacts {
   /** "no real evidence", "doesn't work", a reported claim then doubted, sarcasm. */
   turnedAround: boolean;
   deniedOutright: boolean;
-  /** Where a "don't let them tell you" ends (`DONT_LET_THEM`); a claim after it is denied. */
+  /**
+   * The clause a "don't let them tell you" governs (`DONT_LET_THEM`), as offsets: a claim in it is
+   * denied, and one in a later clause is the writer's own ("…, get an MRI").
+   */
   deniedFrom: number;
+  deniedTo: number;
   /** Opens with an imperative or vouches ("trust me"): advice, whatever story follows. */
   advice: boolean;
   /** Opens with a verb that dropped its "I": "Went in for a block…". */
@@ -1232,7 +1331,7 @@ function factsOf(sentence: SentenceView): SentenceFacts {
       ((cues & CUE.reported) !== 0 && reportedThenDoubted(folded)) ||
       ((cues & CUE.sayers) !== 0 && DISMISSED_SAYERS.test(folded)) ||
       ((cues & CUE.sarcasm) !== 0 && SARCASM.test(folded)),
-    deniedFrom: (cues & CUE.sayers) !== 0 ? endOf(DONT_LET_THEM.exec(folded)) : Infinity,
+    ...governedClause(cues & CUE.sayers ? DONT_LET_THEM.exec(folded) : null, folded),
     advice:
       opensWithImperative(tokens, firstToken, endToken) ||
       ((cues & CUE.vouching) !== 0 && VOUCHING.test(folded)),
@@ -1242,8 +1341,15 @@ function factsOf(sentence: SentenceView): SentenceFacts {
   });
 }
 
-function endOf(match: RegExpExecArray | null): number {
-  return match ? match.index + match[0].length : Number.POSITIVE_INFINITY;
+/** From the end of the phrase to the end of its clause (the next , ; . ! or ?). */
+function governedClause(
+  match: RegExpExecArray | null,
+  folded: string,
+): { deniedFrom: number; deniedTo: number } {
+  if (!match) return { deniedFrom: Number.POSITIVE_INFINITY, deniedTo: 0 };
+  const from = match.index + match[0].length;
+  const rest = /[,;.!?]/.exec(folded.slice(from));
+  return { deniedFrom: from, deniedTo: rest ? from + rest.index : folded.length };
 }
 
 function toldOutcome(sentence: SentenceView, facts: SentenceFacts): boolean {
@@ -1264,7 +1370,10 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   const { start, end } = clauseBounds(sentence, claim);
   let negations = negationCount(tokens, claim, start, end);
   if (negations === 0 && (facts.deniedOutright || facts.endsOnVerdict)) negations = 1;
-  if (facts.turnedAround || tokens[triggerFirst]!.start >= facts.deniedFrom) negations = 1;
+  const triggerAt = tokens[triggerFirst]!.start;
+  if (facts.turnedAround || (triggerAt >= facts.deniedFrom && triggerAt < facts.deniedTo)) {
+    negations = 1;
+  }
   if (
     wordAt(tokens, triggerFirst - 1) === 'than' &&
     COMPARED_AGAINST.has(wordAt(tokens, triggerFirst - 2))
