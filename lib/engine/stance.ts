@@ -1331,7 +1331,11 @@ function factsOf(sentence: SentenceView): SentenceFacts {
       ((cues & CUE.reported) !== 0 && reportedThenDoubted(folded)) ||
       ((cues & CUE.sayers) !== 0 && DISMISSED_SAYERS.test(folded)) ||
       ((cues & CUE.sarcasm) !== 0 && SARCASM.test(folded)),
-    ...governedClause(cues & CUE.sayers ? DONT_LET_THEM.exec(folded) : null, folded),
+    ...governedClause(
+      cues & CUE.sayers ? DONT_LET_THEM.exec(folded) : null,
+      folded,
+      tokens[firstToken]?.start ?? 0,
+    ),
     advice:
       opensWithImperative(tokens, firstToken, endToken) ||
       ((cues & CUE.vouching) !== 0 && VOUCHING.test(folded)),
@@ -1341,15 +1345,22 @@ function factsOf(sentence: SentenceView): SentenceFacts {
   });
 }
 
-/** From the end of the phrase to the end of its clause (the next , ; . ! or ?). */
+/**
+ * From the end of the phrase to the end of its clause (the next , ; . ! or ?), as offsets into the
+ * post: `sentence` is the sentence's folded text, which starts at `offset` in the post.
+ */
 function governedClause(
   match: RegExpExecArray | null,
-  folded: string,
+  sentence: string,
+  offset: number,
 ): { deniedFrom: number; deniedTo: number } {
   if (!match) return { deniedFrom: Number.POSITIVE_INFINITY, deniedTo: 0 };
   const from = match.index + match[0].length;
-  const rest = /[,;.!?]/.exec(folded.slice(from));
-  return { deniedFrom: from, deniedTo: rest ? from + rest.index : folded.length };
+  const rest = /[,;.!?]/.exec(sentence.slice(from));
+  return {
+    deniedFrom: offset + from,
+    deniedTo: offset + (rest ? from + rest.index : sentence.length),
+  };
 }
 
 function toldOutcome(sentence: SentenceView, facts: SentenceFacts): boolean {

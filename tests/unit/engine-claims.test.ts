@@ -367,6 +367,11 @@ describe('forum writing that still makes the claim', () => {
     ],
     // The review's edges of those rules: what they must leave alone.
     ["Don't let them tell you it's just a pulled muscle, get an MRI.", 'imaging-needed:asserts'],
+    // …in a post's second sentence as in its first.
+    [
+      "Three weeks of this now and counting, ugh. Don't let anyone tell you that a few weeks lying flat in bed is what your back needs.",
+      'bed-rest:denies',
+    ],
     ['Walking is the best thing, don’t bother with bed rest.', 'exercise-helps:asserts'],
     [
       'I take naproxen for my back, never take it on an empty stomach though.',
