@@ -597,11 +597,11 @@ export function describeSentence(
 }
 
 /**
- * Whether the gap between two words breaks the clause: `,;:()…`, ". ", " - " or "--". A scan of the
- * few characters between words; a regular expression on a slice of each gap cost more than the
- * rest of the stance decision.
+ * Where the first clause break in text[from, to) stands, or -1: `,;:()…`, ". ", " - " or "--". A
+ * scan of the few characters between words; a regular expression on a slice of each gap cost more
+ * than the rest of the stance decision.
  */
-function clauseBreakIn(text: string, from: number, to: number): boolean {
+function clauseBreakAt(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (
@@ -612,22 +612,27 @@ function clauseBreakIn(text: string, from: number, to: number): boolean {
       code === 41 ||
       code === 0x2026
     ) {
-      return true;
+      return i;
     }
-    if (code === 46 && i + 1 < to && isSpaceCode(text.charCodeAt(i + 1))) return true;
+    if (code === 46 && i + 1 < to && isSpaceCode(text.charCodeAt(i + 1))) return i;
     if (code === 45) {
-      if (i + 1 < to && text.charCodeAt(i + 1) === 45) return true;
+      if (i + 1 < to && text.charCodeAt(i + 1) === 45) return i;
       if (
         i > from &&
         i + 1 < to &&
         isSpaceCode(text.charCodeAt(i - 1)) &&
         isSpaceCode(text.charCodeAt(i + 1))
       ) {
-        return true;
+        return i;
       }
     }
   }
-  return false;
+  return -1;
+}
+
+/** Whether the gap between two words breaks the clause (see `clauseBreakAt`). */
+function clauseBreakIn(text: string, from: number, to: number): boolean {
+  return clauseBreakAt(text, from, to) >= 0;
 }
 
 function clauseBoundaryBetween(text: string, tokens: readonly Token[], a: number, b: number) {
@@ -650,7 +655,7 @@ const NEGATION_REACH_AFTER = 10;
 /** Before "or not" these make it "whether or not", which negates nothing. */
 const PRONOUN_BEFORE_OR_NOT = new Set(['it', 'them', 'this', 'that', 'whether', 'not']);
 
-/** After "nothing" these praise: "nothing beats", "nothing compares", "nothing better". */
+/** After "nothing" these praise: "nothing beats", "nothing compares" (and see `nothingBetter`). */
 const PRAISE_AFTER_NOTHING = new Set(['beats', 'compares']);
 
 /** Verbs after "nothing else" that make it the subject: "it's like nothing else has helped". */
@@ -1346,8 +1351,8 @@ function factsOf(sentence: SentenceView): SentenceFacts {
 }
 
 /**
- * From the end of the phrase to the end of its clause (the next , ; . ! or ?), as offsets into the
- * post: `sentence` is the sentence's folded text, which starts at `offset` in the post.
+ * From the end of the phrase to the end of its clause (the clause breaks stance reads everywhere),
+ * as offsets into the post: `sentence` is the sentence's folded text, at `offset` in the post.
  */
 function governedClause(
   match: RegExpExecArray | null,
@@ -1356,11 +1361,8 @@ function governedClause(
 ): { deniedFrom: number; deniedTo: number } {
   if (!match) return { deniedFrom: Number.POSITIVE_INFINITY, deniedTo: 0 };
   const from = match.index + match[0].length;
-  const rest = /[,;.!?]/.exec(sentence.slice(from));
-  return {
-    deniedFrom: offset + from,
-    deniedTo: offset + (rest ? from + rest.index : sentence.length),
-  };
+  const end = clauseBreakAt(sentence, from, sentence.length);
+  return { deniedFrom: offset + from, deniedTo: offset + (end < 0 ? sentence.length : end) };
 }
 
 function toldOutcome(sentence: SentenceView, facts: SentenceFacts): boolean {
