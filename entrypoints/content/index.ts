@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { matcherTables } from '../../lib/claims/generated/matchers';
 import { detectionDatabase } from '../../lib/claims/heads';
 import type { Claim, ClaimHead } from '../../lib/claims/schema';
 import { PageController } from '../../lib/content/controller';
@@ -41,7 +42,7 @@ export default defineContentScript({
       mutedHere.has(claim.id) || (!supportedShown && claim.verdict === 'supported');
 
     const compileStart = performance.now();
-    const engine = createEngine(detectionDatabase);
+    const engine = createEngine(detectionDatabase, matcherTables);
     if (import.meta.env.MODE === 'test') {
       performance.measure('backcheck:compile', { start: compileStart, end: performance.now() });
     }

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { database } from '../claims/database';
+import { matcherTables } from '../claims/generated/matchers';
 import { readPage } from '../dom/read-page';
 import { createEngine, type Engine } from '../engine/engine';
 import { analysePage } from '../engine/page';
@@ -66,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const engine = createEngine(database);
+  const engine = createEngine(database, matcherTables);
   const entries: ScanEntry[] = [];
   let failed = false;
   for (const path of positionals) {

@@ -4,7 +4,14 @@
  */
 import type { DetectionDatabase, Stance } from '../claims/schema';
 import { foldText } from './fold';
-import { compileLexicon, matchConcepts, type CompiledLexicon, type ConceptHit } from './matcher';
+import {
+  compileLexicon,
+  loadLexicon,
+  matchConcepts,
+  type CompiledLexicon,
+  type ConceptHit,
+  type LexiconTables,
+} from './matcher';
 import {
   compileRules,
   evaluateRule,
@@ -73,27 +80,51 @@ function pick(
   return picked;
 }
 
-export function createEngine(database: Pick<DetectionDatabase, 'claims' | 'lexicon'>): Engine {
+/** The concepts of the engine's two matchers: the claims' rules, and the topic gate. */
+export function matcherConcepts(database: Pick<DetectionDatabase, 'claims' | 'lexicon'>): {
+  claims: Record<string, readonly string[]>;
+  topic: Record<string, readonly string[]>;
+} {
   const concepts: Record<string, readonly string[]> = { ...database.lexicon.concepts };
   for (const claim of database.claims) Object.assign(concepts, claim.concepts ?? {});
-  // The rules and two tries, each compiled when first needed: claim matching never pays for the
-  // topic gate's frequent words ("pain", "back") unless a rule names them, and a page that is not
-  // about back pain never compiles the claims' rules or vocabulary at all.
+  // Claim matching never pays for the topic gate's frequent words ("pain", "back") unless a rule
+  // names them.
+  const ruleConcepts = compileRules(database.claims).rules.flatMap((rule) => [
+    ...rule.concepts,
+    ...rule.none,
+  ]);
+  return {
+    claims: pick(concepts, new Set([...ruleConcepts, ...RULE_WIDE_CONCEPTS])),
+    topic: pick(concepts, TOPIC_CONCEPTS),
+  };
+}
+
+/**
+ * The two matchers compiled ahead, as `lexiconTables` JSON (the build ships them for this
+ * database): loading them costs a fraction of compiling the lexicon in the page.
+ */
+export interface MatcherTables {
+  claims: string;
+  topic: string;
+}
+
+export function createEngine(
+  database: Pick<DetectionDatabase, 'claims' | 'lexicon'>,
+  compiled?: MatcherTables,
+): Engine {
+  // The rules and the two matchers, each made when first needed: a page that is not about back
+  // pain never makes the claims' rules or matcher at all.
   let compiledRules: ReturnType<typeof compileRules> | undefined;
   const claimRules = () => (compiledRules ??= compileRules(database.claims));
+  let concepts: ReturnType<typeof matcherConcepts> | undefined;
+  const matcher = (which: keyof MatcherTables) =>
+    compiled
+      ? loadLexicon(JSON.parse(compiled[which]) as LexiconTables)
+      : compileLexicon((concepts ??= matcherConcepts(database))[which]);
   let claimLexicon: CompiledLexicon | undefined;
   let topicLexicon: CompiledLexicon | undefined;
-  const claims = () =>
-    (claimLexicon ??= compileLexicon(
-      pick(
-        concepts,
-        new Set([
-          ...claimRules().rules.flatMap((rule) => [...rule.concepts, ...rule.none]),
-          ...RULE_WIDE_CONCEPTS,
-        ]),
-      ),
-    ));
-  const topics = () => (topicLexicon ??= compileLexicon(pick(concepts, TOPIC_CONCEPTS)));
+  const claims = () => (claimLexicon ??= matcher('claims'));
+  const topics = () => (topicLexicon ??= matcher('topic'));
 
   function analyse(text: string): Analysed {
     const folded = foldText(text);

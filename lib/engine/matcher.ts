@@ -19,42 +19,61 @@ export function hitsOverlap(a: ConceptHit, b: ConceptHit): boolean {
   return a.first <= b.last && b.first <= a.last;
 }
 
-/** An exact-word edge; edges whose words share a hash are chained. */
-interface WordEdge {
-  word: string;
-  node: TrieNode;
-  next: WordEdge | undefined;
-}
-
-type PrefixEdge = [prefix: string, node: TrieNode];
-
-interface TrieNode {
-  /** Exact-word edges by `wordHash`. */
-  exact: Map<number, WordEdge>;
-  /** Prefix edges; at the root they are found through `prefixIndex` instead. */
-  prefixes: PrefixEdge[];
-  concepts: string[];
-}
-
-const PREFIX_KEY_LENGTH = 3;
-
+/**
+ * The trie in flat tables, node 0 the root: the form `compileLexicon` builds and the form the build
+ * ships (`LexiconTables`, plain JSON), so a page loads its matchers instead of compiling them.
+ * Compiling some 2,500 terms took 7–10 ms of code the JIT had not yet optimised on every back-pain
+ * page, and 1 ms of the topic gate on every other page; loading the tables is a few array copies.
+ */
 export interface CompiledLexicon {
-  root: TrieNode;
-  /** Root prefix edges by the hash of their first three UTF-16 units: a token checks its bucket. */
-  prefixIndex: Map<number, PrefixEdge[]>;
-  concepts: Set<string>;
+  conceptNames: readonly string[];
+  /** Node n ends the terms of concepts conceptIds[conceptStart[n] .. conceptStart[n + 1]). */
+  conceptStart: Int32Array;
+  conceptIds: Int32Array;
+  /** Whether node n has exact-word edges (most nodes are leaves: no lookup for them). */
+  hasExact: Uint8Array;
+  /**
+   * Exact-word edges (node, wordHash(word)) and the root's prefix edges (ROOT_PREFIXES,
+   * prefixKey(prefix)), found through one open-addressing table of edge numbers + 1.
+   */
+  edgeNode: Int32Array;
+  edgeKey: Int32Array;
+  edgeWord: readonly string[];
+  edgeChild: Int32Array;
+  slots: Int32Array;
+  /** Prefix edges of the other nodes: node n's are prefixStart[n] .. prefixStart[n + 1]. */
+  prefixStart: Int32Array;
+  prefixWord: readonly string[];
+  prefixChild: Int32Array;
 }
 
-function newNode(): TrieNode {
-  return { exact: new Map(), prefixes: [], concepts: [] };
+/**
+ * The tables as JSON, as the build writes them. The probe table and `hasExact` are left out, and
+ * each node's concept and prefix-edge counts stand for the offsets: `loadLexicon` derives them all in
+ * one pass over the edges and nodes (the JSON is a third smaller so; the probe table alone was a sixth).
+ */
+export interface LexiconTables {
+  conceptNames: string[];
+  conceptCount: number[];
+  conceptIds: number[];
+  edgeNode: number[];
+  edgeKey: number[];
+  edgeWord: string[];
+  edgeChild: number[];
+  prefixCount: number[];
+  prefixWord: string[];
+  prefixChild: number[];
 }
+
+/** The table's stand-in node for the root's prefix edges, keyed by their first three letters. */
+const ROOT_PREFIXES = -1;
+const PREFIX_KEY_LENGTH = 3;
 
 /** Lower-case letters and digits in single-spaced words, each perhaps a prefix: most terms. */
 const PLAIN_TERM = /^(?:[a-z0-9]+\*? )*[a-z0-9]+\*?$/;
 
 function termWords(term: string): string[] {
-  // Plain terms split exactly as the tokenizer would split them, without running it on each one:
-  // compiling the tries is part of every page's start-up.
+  // Plain terms split exactly as the tokenizer would split them, without running it on each one.
   if (PLAIN_TERM.test(term)) return term.split(' ');
   const words: string[] = [];
   for (const raw of term.split(/\s+/)) {
@@ -67,7 +86,7 @@ function termWords(term: string): string[] {
   return words;
 }
 
-/** The hash of a token's first three characters (the root prefix buckets' key); -1 if shorter. */
+/** The hash of a token's first three characters (the root prefix edges' key); -1 if shorter. */
 function prefixKey(source: string, start: number, end: number): number {
   if (end - start < PREFIX_KEY_LENGTH) return -1;
   // wordHash of the three characters, without slicing them out.
@@ -75,76 +94,187 @@ function prefixKey(source: string, start: number, end: number): number {
   return (Math.imul(two, 31) + source.charCodeAt(start + 2)) | 0;
 }
 
-function rootBucket(index: Map<number, PrefixEdge[]>, prefix: string): PrefixEdge[] {
-  const key = prefixKey(prefix, 0, prefix.length);
-  let bucket = index.get(key);
-  if (!bucket) index.set(key, (bucket = []));
-  return bucket;
-}
-
-function exactChild(node: TrieNode, word: string): TrieNode {
-  const hash = wordHash(word);
-  const chain = node.exact.get(hash);
-  for (let edge = chain; edge; edge = edge.next) if (edge.word === word) return edge.node;
-  const child = newNode();
-  node.exact.set(hash, { word, node: child, next: chain });
-  return child;
+/** The first slot to probe for (node, key). */
+function slotOf(node: number, key: number, mask: number): number {
+  const h = Math.imul(node + 2, 0x9e3779b1) ^ key;
+  return (h ^ (h >>> 15)) & mask;
 }
 
 export function compileLexicon(concepts: Record<string, readonly string[]>): CompiledLexicon {
-  const root = newNode();
-  const prefixIndex = new Map<number, PrefixEdge[]>();
-  for (const [concept, terms] of Object.entries(concepts)) {
-    for (const term of terms) {
+  const conceptNames = Object.keys(concepts);
+  const nodeConcepts: number[][] = [[]];
+  const nodePrefixes: Array<Array<[string, number]>> = [[]];
+  const edgeNode: number[] = [];
+  const edgeKey: number[] = [];
+  const edgeWord: string[] = [];
+  const edgeChild: number[] = [];
+  // Each node's table edges by word while building (the root's prefix edges under ROOT_PREFIXES),
+  // so that each is made once.
+  const edgesByWord = new Map<number, Map<string, number>>();
+  const newNode = () => {
+    nodeConcepts.push([]);
+    nodePrefixes.push([]);
+    return nodeConcepts.length - 1;
+  };
+  const tableEdge = (node: number, key: number, word: string) => {
+    let byWord = edgesByWord.get(node);
+    if (!byWord) edgesByWord.set(node, (byWord = new Map()));
+    let edge = byWord.get(word);
+    if (edge === undefined) {
+      edge = edgeNode.length;
+      byWord.set(word, edge);
+      edgeNode.push(node);
+      edgeKey.push(key);
+      edgeWord.push(word);
+      edgeChild.push(newNode());
+    }
+    return edgeChild[edge]!;
+  };
+  conceptNames.forEach((concept, conceptId) => {
+    for (const term of concepts[concept]!) {
       const words = termWords(term);
       if (words.length === 0) throw new Error(`lexicon: empty term in "${concept}"`);
-      let node = root;
+      let node = 0;
       for (const word of words) {
-        if (word.endsWith('*')) {
-          const prefix = word.slice(0, -1);
-          if (node === root && prefix.length < PREFIX_KEY_LENGTH) {
+        if (!word.endsWith('*')) {
+          node = tableEdge(node, wordHash(word), word);
+          continue;
+        }
+        const prefix = word.slice(0, -1);
+        if (node === 0) {
+          if (prefix.length < PREFIX_KEY_LENGTH) {
             throw new Error(
               `lexicon: "${term}": a leading prefix needs ${PREFIX_KEY_LENGTH}+ letters`,
             );
           }
-          const edges = node === root ? rootBucket(prefixIndex, prefix) : node.prefixes;
-          let edge = edges.find(([p]) => p === prefix);
-          if (!edge) {
-            edge = [prefix, newNode()];
-            edges.push(edge);
-          }
-          node = edge[1];
-        } else {
-          node = exactChild(node, word);
+          node = tableEdge(ROOT_PREFIXES, prefixKey(prefix, 0, prefix.length), prefix);
+          continue;
         }
+        const edges = nodePrefixes[node]!;
+        let edge = edges.find(([p]) => p === prefix);
+        if (!edge) {
+          edge = [prefix, newNode()];
+          edges.push(edge);
+        }
+        node = edge[1];
       }
-      if (!node.concepts.includes(concept)) node.concepts.push(concept);
+      if (!nodeConcepts[node]!.includes(conceptId)) nodeConcepts[node]!.push(conceptId);
     }
-  }
-  return { root, prefixIndex, concepts: new Set(Object.keys(concepts)) };
+  });
+  const prefixEdges = nodePrefixes.flat();
+  return withProbeTable({
+    conceptNames,
+    conceptStart: offsets(nodeConcepts.map((list) => list.length)),
+    conceptIds: Int32Array.from(nodeConcepts.flat()),
+    edgeNode: Int32Array.from(edgeNode),
+    edgeKey: Int32Array.from(edgeKey),
+    edgeWord,
+    edgeChild: Int32Array.from(edgeChild),
+    prefixStart: offsets(nodePrefixes.map((list) => list.length)),
+    prefixWord: prefixEdges.map(([prefix]) => prefix),
+    prefixChild: Int32Array.from(prefixEdges, ([, child]) => child),
+  });
 }
 
-/**
- * Appends to `out` (from `size`) the nodes reached from `node` by `token`, and returns the new
- * size. `prefixes` are the node's prefix edges (the root's come from its index, by the token).
- */
+type LexiconEdges = Omit<CompiledLexicon, 'slots' | 'hasExact'>;
+
+/** The probe table over the edges, and which nodes have exact-word edges. */
+function withProbeTable(edges: LexiconEdges): CompiledLexicon {
+  const { edgeNode, edgeKey } = edges;
+  // Half full at most: a probe ends at an empty slot within a step or two.
+  let size = 8;
+  while (size < edgeNode.length * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size);
+  const hasExact = new Uint8Array(edges.conceptStart.length - 1);
+  for (let edge = 0; edge < edgeNode.length; edge++) {
+    const node = edgeNode[edge]!;
+    if (node !== ROOT_PREFIXES) hasExact[node] = 1;
+    let slot = slotOf(node, edgeKey[edge]!, mask);
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = edge + 1;
+  }
+  return { ...edges, slots, hasExact };
+}
+
+const counts = (start: Int32Array) => Array.from(start.subarray(1), (end, n) => end - start[n]!);
+
+function offsets(counts: readonly number[]): Int32Array {
+  const start = new Int32Array(counts.length + 1);
+  for (let n = 0; n < counts.length; n++) start[n + 1] = start[n]! + counts[n]!;
+  return start;
+}
+
+/** The tables as JSON, for the build to ship. */
+export function lexiconTables(lexicon: CompiledLexicon): LexiconTables {
+  return {
+    conceptNames: [...lexicon.conceptNames],
+    conceptCount: counts(lexicon.conceptStart),
+    conceptIds: Array.from(lexicon.conceptIds),
+    edgeNode: Array.from(lexicon.edgeNode),
+    edgeKey: Array.from(lexicon.edgeKey),
+    edgeWord: [...lexicon.edgeWord],
+    edgeChild: Array.from(lexicon.edgeChild),
+    prefixCount: counts(lexicon.prefixStart),
+    prefixWord: [...lexicon.prefixWord],
+    prefixChild: Array.from(lexicon.prefixChild),
+  };
+}
+
+/** A lexicon from the tables the build shipped. */
+export function loadLexicon(tables: LexiconTables): CompiledLexicon {
+  return withProbeTable({
+    conceptNames: tables.conceptNames,
+    conceptStart: offsets(tables.conceptCount),
+    conceptIds: Int32Array.from(tables.conceptIds),
+    edgeNode: Int32Array.from(tables.edgeNode),
+    edgeKey: Int32Array.from(tables.edgeKey),
+    edgeWord: tables.edgeWord,
+    edgeChild: Int32Array.from(tables.edgeChild),
+    prefixStart: offsets(tables.prefixCount),
+    prefixWord: tables.prefixWord,
+    prefixChild: Int32Array.from(tables.prefixChild),
+  });
+}
+
+/** Appends to `out` (from `size`) the nodes reached from `node` by `token`; returns the new size. */
 function advance(
-  node: TrieNode,
+  lexicon: CompiledLexicon,
+  node: number,
   token: Token,
-  prefixes: readonly PrefixEdge[] | undefined,
-  out: TrieNode[],
+  out: number[],
   size: number,
 ): number {
-  if (node.exact.size > 0) {
-    for (let edge = node.exact.get(token.hash); edge; edge = edge.next) {
-      if (token.is(edge.word)) {
-        out[size++] = edge.node;
+  const { slots, edgeNode, edgeKey, edgeWord, edgeChild } = lexicon;
+  const mask = slots.length - 1;
+  if (lexicon.hasExact[node] === 1) {
+    const hash = token.hash;
+    for (let slot = slotOf(node, hash, mask); slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const edge = slots[slot]! - 1;
+      if (edgeNode[edge] === node && edgeKey[edge] === hash && token.is(edgeWord[edge]!)) {
+        out[size++] = edgeChild[edge]!;
         break;
       }
     }
   }
-  if (prefixes) {
-    for (const [prefix, child] of prefixes) if (token.startsWith(prefix)) out[size++] = child;
+  if (node === 0) {
+    const key = prefixKey(token.source, token.start, token.end);
+    if (key === -1) return size;
+    for (let slot = slotOf(ROOT_PREFIXES, key, mask); slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const edge = slots[slot]! - 1;
+      if (
+        edgeNode[edge] === ROOT_PREFIXES &&
+        edgeKey[edge] === key &&
+        token.startsWith(edgeWord[edge]!)
+      ) {
+        out[size++] = edgeChild[edge]!;
+      }
+    }
+    return size;
+  }
+  const { prefixStart, prefixWord, prefixChild } = lexicon;
+  for (let p = prefixStart[node]!, end = prefixStart[node + 1]!; p < end; p++) {
+    if (token.startsWith(prefixWord[p]!)) out[size++] = prefixChild[p]!;
   }
   return size;
 }
@@ -152,29 +282,28 @@ function advance(
 /** Every concept occurrence in the tokens, in order of first token. Overlapping hits are all kept. */
 export function matchConcepts(lexicon: CompiledLexicon, tokens: readonly Token[]): ConceptHit[] {
   const hits: ConceptHit[] = [];
+  const { conceptStart, conceptIds, conceptNames } = lexicon;
   // Two frontiers reused with their own sizes: emptying an array with `length = 0` frees its
   // storage, and reallocating it for every token was the matcher's largest cost.
-  let frontier: TrieNode[] = [];
-  let next: TrieNode[] = [];
-  const { root, prefixIndex } = lexicon;
+  let frontier: number[] = [];
+  let next: number[] = [];
   const count = tokens.length;
   for (let first = 0; first < count; first++) {
-    const token = tokens[first]!;
-    const key = prefixKey(token.source, token.start, token.end);
-    let size = advance(root, token, key === -1 ? undefined : prefixIndex.get(key), frontier, 0);
+    let size = advance(lexicon, 0, tokens[first]!, frontier, 0);
     if (size === 0) continue;
     for (let last = first; ;) {
       for (let k = 0; k < size; k++) {
-        for (const concept of frontier[k]!.concepts) hits.push({ concept, first, last });
+        const node = frontier[k]!;
+        for (let c = conceptStart[node]!, end = conceptStart[node + 1]!; c < end; c++) {
+          hits.push({ concept: conceptNames[conceptIds[c]!]!, first, last });
+        }
       }
       last++;
       if (last >= count) break;
       const word = tokens[last]!;
       let nextSize = 0;
-      for (let k = 0; k < size; k++) {
-        const node = frontier[k]!;
-        nextSize = advance(node, word, node.prefixes, next, nextSize);
-      }
+      for (let k = 0; k < size; k++)
+        nextSize = advance(lexicon, frontier[k]!, word, next, nextSize);
       if (nextSize === 0) break;
       [frontier, next] = [next, frontier];
       size = nextSize;

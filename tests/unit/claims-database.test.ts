@@ -5,8 +5,10 @@ import * as v from 'valibot';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CLAIMS_DIR, ClaimsDataError, loadClaimsDatabase, parseClaim } from '../../lib/claims/load';
+import { matcherTables } from '../../lib/claims/generated/matchers';
 import { detectionDatabase } from '../../lib/claims/heads';
-import { createEngine } from '../../lib/engine/engine';
+import { createEngine, matcherConcepts } from '../../lib/engine/engine';
+import { compileLexicon, loadLexicon, type LexiconTables } from '../../lib/engine/matcher';
 import { readPlainText } from '../../lib/engine/plain-text';
 import { ClaimSchema, containsBannedWord, detectionPart } from '../../lib/claims/schema';
 
@@ -121,10 +123,24 @@ describe("the content script's part of the database", () => {
   it('finds exactly what the full database finds, on every seed thread', () => {
     const full = createEngine(database);
     const part = createEngine(detectionDatabase);
+    // What the content script and the CLI run: the matchers the build compiled ahead.
+    const shipped = createEngine(detectionDatabase, matcherTables);
     for (const name of readdirSync('tests/fixtures/seeds').filter((f) => f.endsWith('.txt'))) {
       const { title, posts } = readPlainText(readFileSync(`tests/fixtures/seeds/${name}`, 'utf8'));
       expect(part.topic(title, posts)).toEqual(full.topic(title, posts));
-      for (const post of posts) expect(part.annotate(post)).toEqual(full.annotate(post));
+      expect(shipped.topic(title, posts)).toEqual(full.topic(title, posts));
+      for (const post of posts) {
+        expect(part.annotate(post)).toEqual(full.annotate(post));
+        expect(shipped.annotate(post)).toEqual(full.annotate(post));
+      }
+    }
+  });
+
+  it('ships the matchers this database compiles to, table for table', () => {
+    const concepts = matcherConcepts(detectionDatabase);
+    for (const which of ['claims', 'topic'] as const) {
+      const shipped = loadLexicon(JSON.parse(matcherTables[which]) as LexiconTables);
+      expect(shipped).toEqual(compileLexicon(concepts[which]));
     }
   });
 });

@@ -7,7 +7,13 @@ import { ADAPTERS, generic } from '../../lib/dom/adapters';
 import { readPage } from '../../lib/dom/read-page';
 import { createEngine } from '../../lib/engine/engine';
 import { foldText } from '../../lib/engine/fold';
-import { compileLexicon, matchConcepts } from '../../lib/engine/matcher';
+import {
+  compileLexicon,
+  lexiconTables,
+  loadLexicon,
+  matchConcepts,
+  type LexiconTables,
+} from '../../lib/engine/matcher';
 import { segmentSentences } from '../../lib/engine/sentences';
 import { tokenize, wordHash } from '../../lib/engine/tokens';
 
@@ -126,14 +132,20 @@ describe('for any words', () => {
   });
 
   it('matching finds exactly the terms a word-by-word comparison finds', () => {
-    const lexicon = compileLexicon(LEXICON);
+    const compiled = compileLexicon(LEXICON);
+    // The build ships the tables as JSON; loaded again they must match the same.
+    const loaded = loadLexicon(
+      JSON.parse(JSON.stringify(lexiconTables(compiled))) as LexiconTables,
+    );
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }), (words) => {
         const text = foldText(words.join(' '));
-        const hits = matchConcepts(lexicon, tokenize(text)).map(
-          (hit) => `${hit.concept} ${hit.first}-${hit.last}`,
-        );
-        expect([...new Set(hits)].sort()).toEqual(expected(words));
+        for (const lexicon of [compiled, loaded]) {
+          const hits = matchConcepts(lexicon, tokenize(text)).map(
+            (hit) => `${hit.concept} ${hit.first}-${hit.last}`,
+          );
+          expect([...new Set(hits)].sort()).toEqual(expected(words));
+        }
       }),
       { numRuns: 300 },
     );
