@@ -62,10 +62,21 @@ function isWordOrDot(text: string, i: number): boolean {
   return /[\p{L}.]/u.test(text[i]!);
 }
 
-/** The word (letters and dots) that ends at `end`, no further back than `from`, lower case. */
+/** No abbreviation is longer than this ("approx"). */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+
+/**
+ * The word (letters and dots) that ends at `end`, no further back than `from`, lower case; '' for
+ * a word too long to be an abbreviation, which is most words before a full stop and need not be
+ * read in full, sliced and lower-cased (that was 4% of a long thread's time in a profile).
+ */
 function wordBefore(text: string, end: number, from = 0): string {
   let start = end;
-  while (start > from && isWordOrDot(text, start - 1)) start--;
+  while (start > from && isWordOrDot(text, start - 1)) {
+    start--;
+    // One more for a trailing dot ("e.g." read up to its last dot is "e.g").
+    if (end - start > LONGEST_ABBREVIATION + 1) return '';
+  }
   return text.slice(start, end).toLowerCase().replace(/\.$/, '');
 }
 
