@@ -1,6 +1,6 @@
 /**
- * What the content script needs of the database on every page: the lexicon, each claim's rules,
- * wording and verdict (compiled to `generated/claim-heads.json` beside the full database). The
+ * What the content script needs of the database on every page: each claim's rules, wording and
+ * verdict (compiled to `generated/claim-heads.json` beside the full database). The
  * notes' evidence text, most of the database, stays out of every page's start-up; a note asks the
  * background for its claim when it opens.
  */

@@ -175,11 +175,13 @@ export const CLAIM_HEAD_FIELDS = [
 ] as const;
 export type ClaimHead = Pick<Claim, (typeof CLAIM_HEAD_FIELDS)[number]>;
 
-/** The database as the content script carries it: detection data only. */
+/**
+ * The database as the content script carries it: each claim's rules, wording and verdict. Not the
+ * lexicon's terms: the content script loads the matchers the build compiled from them.
+ */
 export interface DetectionDatabase {
   version: string;
   claims: ClaimHead[];
-  lexicon: Lexicon;
 }
 
 export interface ClaimsDatabase {
@@ -199,6 +201,5 @@ export function detectionPart(database: ClaimsDatabase): DetectionDatabase {
   return {
     version: database.version,
     claims: database.claims.map(head),
-    lexicon: database.lexicon,
   };
 }

@@ -2,7 +2,7 @@
  * The text engine: from a post's text to its claim annotations, and from a page's title and posts to
  * the topic decision. Pure: no DOM, no browser APIs, so the content script and the scan CLI share it.
  */
-import type { DetectionDatabase, Stance } from '../claims/schema';
+import type { ClaimHead, DetectionDatabase, Lexicon, Stance } from '../claims/schema';
 import { foldText } from './fold';
 import {
   compileLexicon,
@@ -81,7 +81,7 @@ function pick(
 }
 
 /** The concepts of the engine's two matchers: the claims' rules, and the topic gate. */
-export function matcherConcepts(database: Pick<DetectionDatabase, 'claims' | 'lexicon'>): {
+export function matcherConcepts(database: { claims: readonly ClaimHead[]; lexicon: Lexicon }): {
   claims: Record<string, readonly string[]>;
   topic: Record<string, readonly string[]>;
 } {
@@ -108,10 +108,19 @@ export interface MatcherTables {
   topic: string;
 }
 
+/**
+ * An engine for the claims' rules, with matchers compiled from the lexicon, or loaded from the
+ * tables the build compiled for the same database (the content script carries only those, not the
+ * lexicon's terms).
+ */
+export function createEngine(database: { claims: readonly ClaimHead[]; lexicon: Lexicon }): Engine;
+export function createEngine(database: DetectionDatabase, compiled: MatcherTables): Engine;
 export function createEngine(
-  database: Pick<DetectionDatabase, 'claims' | 'lexicon'>,
+  database: { claims: readonly ClaimHead[]; lexicon?: Lexicon },
   compiled?: MatcherTables,
 ): Engine {
+  const { lexicon } = database;
+  if (!compiled && !lexicon) throw new Error('engine: needs the lexicon or compiled matchers');
   // The rules and the two matchers, each made when first needed: a page that is not about back
   // pain never makes the claims' rules or matcher at all.
   let compiledRules: ReturnType<typeof compileRules> | undefined;
@@ -120,7 +129,9 @@ export function createEngine(
   const matcher = (which: keyof MatcherTables) =>
     compiled
       ? loadLexicon(JSON.parse(compiled[which]) as LexiconTables)
-      : compileLexicon((concepts ??= matcherConcepts(database))[which]);
+      : compileLexicon(
+          (concepts ??= matcherConcepts({ claims: database.claims, lexicon: lexicon! }))[which],
+        );
   let claimLexicon: CompiledLexicon | undefined;
   let topicLexicon: CompiledLexicon | undefined;
   const claims = () => (claimLexicon ??= matcher('claims'));

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { database } from '../../lib/claims/database';
+import { matcherTables } from '../../lib/claims/generated/matchers';
 import { detectionDatabase } from '../../lib/claims/heads';
 import { PageController } from '../../lib/content/controller';
 import { createEngine } from '../../lib/engine/engine';
@@ -89,7 +90,7 @@ describe('the page controller on a long thread', () => {
     abort = new AbortController();
     controller = new PageController(
       document,
-      createEngine(detectionDatabase),
+      createEngine(detectionDatabase, matcherTables),
       (count) => counts.push(count),
       { loadClaim: (id) => Promise.resolve(database.claims.find((c) => c.id === id)) },
     );
