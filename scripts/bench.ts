@@ -65,7 +65,9 @@ function writeThread(name: string, title: string, source: string[], count: numbe
 function combinedTermsSource(): string {
   const concepts = new Set(
     database.claims
-      .flatMap((c) => c.detect.flatMap((r) => [...r.all, ...(r.none ?? [])]))
+      .flatMap((c) =>
+        c.detect.flatMap((r) => [...r.all, ...(r.none ?? []), r.context ?? []].flat()),
+      )
       .flatMap((ref) => ref.split('|')),
   );
   const terms = [...concepts].flatMap((name) => database.lexicon.concepts[name] ?? []);

@@ -55,7 +55,11 @@ export function checkConceptReferences(claims: Claim[], lexicon: Lexicon): void 
   for (const claim of claims) {
     const known = new Set([...shared, ...Object.keys(claim.concepts ?? {})]);
     for (const rule of claim.detect) {
-      for (const ref of [...rule.all, ...(rule.none ?? [])]) {
+      for (const ref of [
+        ...rule.all,
+        ...(rule.none ?? []),
+        ...(rule.context ? [rule.context] : []),
+      ]) {
         for (const concept of ref.split('|')) {
           if (!known.has(concept)) {
             throw new ClaimsDataError(`${claim.id}: detect names unknown concept "${concept}"`);

@@ -107,7 +107,7 @@ export const SourceSchema = v.pipe(
   v.check((s) => Boolean(s.doi ?? s.pmid), 'each source needs a DOI or a PMID'),
 );
 
-/** A term list entry; see lib/engine/README.md for the syntax. */
+/** A term list entry; see lib/engine/matcher.ts for the syntax. */
 const Term = v.pipe(v.string(), v.minLength(1), v.regex(/^[a-z0-9' *\-/+.&]+$/u));
 const ConceptRef = v.pipe(v.string(), v.regex(/^[a-z0-9-]+(?:\|[a-z0-9-]+)*$/));
 
@@ -115,6 +115,12 @@ const ConceptRef = v.pipe(v.string(), v.regex(/^[a-z0-9-]+(?:\|[a-z0-9-]+)*$/));
 export const DetectRuleSchema = v.strictObject({
   all: v.pipe(v.array(ConceptRef), v.minLength(1)),
   none: v.optional(v.array(ConceptRef)),
+  /**
+   * Concepts of which one must also occur somewhere in the sentence, at any distance, without
+   * counting as the claim's words: what makes a bare mention ("the hot tub at the hotel was
+   * closed") a claim about a treatment ("a hot tub eases my back").
+   */
+  context: v.optional(ConceptRef),
   /** Largest token distance allowed between the first and last required concept. */
   within: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   /** Forces the stance (e.g. "stay active" always denies bed rest), unless the sentence asks. */

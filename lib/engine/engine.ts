@@ -67,7 +67,7 @@ interface Analysed {
  * Cue concepts whose words say that a claim is being judged, not what it is: "chiros are a scam"
  * matches the claim through "scam", and "scam" must still count as a denial.
  */
-const STANCE_BEARING_CUES = new Set(['engagement-cue']);
+const STANCE_BEARING_CUES = new Set(['engagement-cue', 'worse-cue']);
 
 const NO_RULES: CompiledRule[] = [];
 
@@ -92,6 +92,7 @@ export function matcherConcepts(database: { claims: readonly ClaimHead[]; lexico
   const ruleConcepts = compileRules(database.claims).rules.flatMap((rule) => [
     ...rule.concepts,
     ...rule.none,
+    ...rule.context,
   ]);
   return {
     claims: pick(concepts, new Set([...ruleConcepts, ...RULE_WIDE_CONCEPTS])),

@@ -15,6 +15,8 @@ export interface CompiledRule {
   /** The groups after the first (the first gives the anchors). */
   others: string[][];
   none: string[];
+  /** One of these must occur in the sentence (not counted as the claim's words); empty: none needed. */
+  context: string[];
   within: number;
   stance: Stance | undefined;
   /** Whether negation before the claim's words counts (see the schema's `negation`). */
@@ -41,6 +43,7 @@ export function compileRules(claims: readonly ClaimHead[]): CompiledRules {
         groups,
         others: groups.slice(1),
         none: [...(rule.none ?? []).flatMap((ref) => ref.split('|')), ANIMAL],
+        context: rule.context?.split('|') ?? [],
         within: rule.within ?? Number.POSITIVE_INFINITY,
         stance: rule.stance,
         negationBefore: rule.negation !== 'after',
@@ -146,6 +149,8 @@ export function evaluateRule(rule: CompiledRule, hits: SentenceHits): RuleMatch 
   const anchors = hitsOfGroup(hits, rule.groups[0]!);
   if (anchors.length === 0) return undefined;
   for (const concept of rule.none) if (excludes(concept, hits)) return undefined;
+  if (rule.context.length > 0 && !rule.context.some((concept) => hits.has(concept)))
+    return undefined;
   const others: ConceptHit[][] = [];
   for (const group of rule.others) {
     const list = hitsOfGroup(hits, group);

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { CLAIMS_DIR, ClaimsDataError, loadClaimsDatabase, parseClaim } from '../../lib/claims/load';
+import {
+  CLAIMS_DIR,
+  ClaimsDataError,
+  checkConceptReferences,
+  loadClaimsDatabase,
+  parseClaim,
+} from '../../lib/claims/load';
 import { matcherTables } from '../../lib/claims/generated/matchers';
 import { detectionDatabase } from '../../lib/claims/heads';
 import { createEngine, matcherConcepts } from '../../lib/engine/engine';
@@ -97,6 +103,16 @@ describe('validation fails on a broken entry', () => {
     ['only trials, no review', (e: Record<string, unknown>) => (firstSource(e).type = 'rct')],
   ])('rejects %s', (_label, change) => {
     expect(() => parseClaim('bed-rest.yaml', mutate(change))).toThrow(ClaimsDataError);
+  });
+
+  it('rejects a rule whose context names a concept that no lexicon has', () => {
+    const claims = database.claims.map((claim) =>
+      claim.id === 'heat-helps'
+        ? { ...claim, detect: [{ all: ['heat'], context: 'low-back|no-such-concept' }] }
+        : claim,
+    );
+    expect(() => checkConceptReferences(claims, database.lexicon)).toThrow(/no-such-concept/);
+    expect(() => checkConceptReferences(database.claims, database.lexicon)).not.toThrow();
   });
 
   it('accepts the unmodified entry, so the rejections above are about the change', () => {

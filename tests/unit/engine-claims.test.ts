@@ -119,6 +119,11 @@ describe('near misses: no claim', () => {
     ['Diazepam before the dentist, I hate that chair.', 'benzodiazepines-for-back-pain'],
     ['Valium for the long flight and I slept the whole way.', 'benzodiazepines-for-back-pain'],
     ['Gel insoles in my walking boots and the blisters are gone.', 'insoles-orthotics'],
+    // Heat and exercise words in their everyday senses, with nothing of a treatment around them.
+    ['The sauna at the new gym is always packed after six.', 'heat-helps'],
+    ['Race day heat was brutal, walked the last two miles.', 'heat-helps'],
+    ['Booked a swim session with the kids on Saturday, they are so excited.', 'exercise-helps'],
+    ['Best pre-workout for early sessions?', 'exercise-helps'],
   ])('%s', (sentence, claimId) => {
     expect(claimsIn(sentence).map((c) => c.split(':')[0])).not.toContain(claimId);
   });
@@ -128,6 +133,9 @@ describe('forum writing that still makes the claim', () => {
   it.each([
     // Common misspellings.
     ['firm or soft matress for my lower back?', 'mattress-firm:asks'],
+    // Heat words that are often weather or leisure, here beside a treatment or the back.
+    ['Ice for a couple of days, then heat.', 'heat-helps:asserts'],
+    ['The hot tub after a long shift with my back like this is bliss.', 'heat-helps:experience'],
     ['Excercise is the best thing for back pain imo.', 'exercise-helps:asserts'],
     [
       'Streching my hamstrings every morning fixed my lower back pain.',
