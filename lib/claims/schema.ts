@@ -116,7 +116,7 @@ export const DetectRuleSchema = v.strictObject({
   all: v.pipe(v.array(ConceptRef), v.minLength(1)),
   none: v.optional(v.array(ConceptRef)),
   /**
-   * Concepts of which one must also occur somewhere in the sentence, at any distance, without
+   * Concepts of which one must also occur in the post (in the sentence or around it), without
    * counting as the claim's words: what makes a bare mention ("the hot tub at the hotel was
    * closed") a claim about a treatment ("a hot tub eases my back").
    */

@@ -152,6 +152,7 @@ export function createEngine(
     endToken: number,
     hits: readonly ConceptHit[],
     possible: readonly CompiledRule[],
+    postConcepts: ReadonlySet<string>,
   ): Annotation[] {
     const byHitConcept: SentenceHits = new Map();
     for (const hit of hits) {
@@ -162,7 +163,7 @@ export function createEngine(
     const matched = new Map<string, RuleMatch>();
     for (const rule of possible) {
       if (matched.has(rule.claimId)) continue;
-      const match = evaluateRule(rule, byHitConcept);
+      const match = evaluateRule(rule, byHitConcept, postConcepts);
       if (match) matched.set(rule.claimId, match);
     }
     if (matched.size === 0) return [];
@@ -201,17 +202,19 @@ export function createEngine(
   }
 
   /**
-   * The rules whose every group has a concept somewhere in the post, in database order: a rule that
-   * fails this cannot match in any one sentence, so its triggers need no sentence boundaries at all.
+   * The rules whose every group (and context) has a concept somewhere in the post, in database
+   * order: a rule that fails this cannot match in any one sentence, so its triggers need no sentence
+   * boundaries at all.
    */
-  function possibleRules(hits: readonly ConceptHit[]): CompiledRule[] {
-    const present = new Set<string>();
-    for (const hit of hits) present.add(hit.concept);
+  function possibleRules(present: ReadonlySet<string>): CompiledRule[] {
     const possible: CompiledRule[] = [];
     const { byConcept } = claimRules();
     for (const concept of present) {
       for (const rule of byConcept.get(concept) ?? NO_RULES) {
-        if (rule.others.every((group) => group.some((name) => present.has(name)))) {
+        if (
+          rule.others.every((group) => group.some((name) => present.has(name))) &&
+          (rule.context.length === 0 || rule.context.some((name) => present.has(name)))
+        ) {
           possible.push(rule);
         }
       }
@@ -224,7 +227,9 @@ export function createEngine(
   function annotate(text: string): Annotation[] {
     const post = analyse(text);
     const { tokens, hits } = post;
-    const possible = possibleRules(hits);
+    const present = new Set<string>();
+    for (const hit of hits) present.add(hit.concept);
+    const possible = possibleRules(present);
     if (possible.length === 0) return [];
     const triggers = new Set<string>();
     for (const rule of possible) for (const concept of rule.groups[0]!) triggers.add(concept);
@@ -248,7 +253,7 @@ export function createEngine(
         if (hits[i]!.last < endToken) sentenceHits.push(hits[i]!);
       }
       annotations.push(
-        ...annotateSentence(post, sentence, firstToken, endToken, sentenceHits, possible),
+        ...annotateSentence(post, sentence, firstToken, endToken, sentenceHits, possible, present),
       );
     }
     return annotations;

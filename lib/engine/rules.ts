@@ -15,7 +15,7 @@ export interface CompiledRule {
   /** The groups after the first (the first gives the anchors). */
   others: string[][];
   none: string[];
-  /** One of these must occur in the sentence (not counted as the claim's words); empty: none needed. */
+  /** One of these must occur in the post (not counted as the claim's words); empty: none needed. */
   context: string[];
   within: number;
   stance: Stance | undefined;
@@ -145,12 +145,18 @@ function excludes(concept: string, hits: SentenceHits): boolean {
 const NO_HITS: ConceptHit[] = [];
 
 /** Tries each hit of the first group as an anchor; the first anchor that satisfies the rule wins. */
-export function evaluateRule(rule: CompiledRule, hits: SentenceHits): RuleMatch | undefined {
+export function evaluateRule(
+  rule: CompiledRule,
+  hits: SentenceHits,
+  /** Concepts anywhere in the sentence's post, where a rule's context may be found. */
+  postConcepts: ReadonlySet<string>,
+): RuleMatch | undefined {
   const anchors = hitsOfGroup(hits, rule.groups[0]!);
   if (anchors.length === 0) return undefined;
   for (const concept of rule.none) if (excludes(concept, hits)) return undefined;
-  if (rule.context.length > 0 && !rule.context.some((concept) => hits.has(concept)))
+  if (rule.context.length > 0 && !rule.context.some((concept) => postConcepts.has(concept))) {
     return undefined;
+  }
   const others: ConceptHit[][] = [];
   for (const group of rule.others) {
     const list = hitsOfGroup(hits, group);

@@ -124,6 +124,8 @@ describe('near misses: no claim', () => {
     ['Race day heat was brutal, walked the last two miles.', 'heat-helps'],
     ['Booked a swim session with the kids on Saturday, they are so excited.', 'exercise-helps'],
     ['Best pre-workout for early sessions?', 'exercise-helps'],
+    ['Yoga class got moved to Thursdays this term.', 'stretching-helps'],
+    ['Hot tub at the cabin this weekend.\nBest trip all year.', 'heat-helps'],
   ])('%s', (sentence, claimId) => {
     expect(claimsIn(sentence).map((c) => c.split(':')[0])).not.toContain(claimId);
   });
@@ -136,6 +138,9 @@ describe('forum writing that still makes the claim', () => {
     // Heat words that are often weather or leisure, here beside a treatment or the back.
     ['Ice for a couple of days, then heat.', 'heat-helps:asserts'],
     ['The hot tub after a long shift with my back like this is bliss.', 'heat-helps:experience'],
+    // The context may be elsewhere in the post: a list under its heading.
+    ['What helped me most:\n- heat\n- short walks', 'heat-helps:asserts'],
+    ["Child's pose every morning makes a big difference for me.", 'stretching-helps:experience'],
     ['Excercise is the best thing for back pain imo.', 'exercise-helps:asserts'],
     [
       'Streching my hamstrings every morning fixed my lower back pain.',
