@@ -125,6 +125,11 @@ describe('near misses: no claim', () => {
     ['Booked a swim session with the kids on Saturday, they are so excited.', 'exercise-helps'],
     ['Best pre-workout for early sessions?', 'exercise-helps'],
     ['Yoga class got moved to Thursdays this term.', 'stretching-helps'],
+    [
+      'Warm-up laps before the race are essential, the first attacks are savage.',
+      'warmup-prevents',
+    ],
+    ['A night guard did more for my jaw than any muscle relaxant.', 'spasm-protective'],
     ['Hot tub at the cabin this weekend.\nBest trip all year.', 'heat-helps'],
   ])('%s', (sentence, claimId) => {
     expect(claimsIn(sentence).map((c) => c.split(':')[0])).not.toContain(claimId);
