@@ -31,7 +31,11 @@ describe('sentences from the seed threads', () => {
       "The spasm then 'locks' the area protecting the spine from further movement.",
       'spasm-protective:asserts',
     ],
-    ['This is where proper warm-up is essential', 'warmup-prevents:asserts'],
+    // With the post's next sentence: a warm-up claim needs the body or training in its post.
+    [
+      'This is where proper warm-up is essential! Increased blood flow = nourishment for the muscles.',
+      'warmup-prevents:asserts',
+    ],
     ['stretching my hamstrings really help my lower back pain.', 'stretching-helps:experience'],
     [
       'diazepam in small doses also helps to relax the muscle.',
