@@ -42,7 +42,7 @@ export function compileRules(claims: readonly ClaimHead[]): CompiledRules {
         order: rules.length,
         groups,
         others: groups.slice(1),
-        none: [...(rule.none ?? []).flatMap((ref) => ref.split('|')), ANIMAL],
+        none: [...(rule.none ?? []).flatMap((ref) => ref.split('|')), ...RULE_WIDE_EXCLUSIONS],
         context: rule.context?.split('|') ?? [],
         within: rule.within ?? Number.POSITIVE_INFINITY,
         stance: rule.stance,
@@ -96,6 +96,13 @@ function nearest(candidates: readonly ConceptHit[], anchor: ConceptHit): Concept
 
 /** Every rule leaves out sentences about an animal (see the lexicon's `animal`). */
 const ANIMAL = 'animal';
+/**
+ * Every rule leaves out prices, sales, stock, insurance and appointments ("Panadol is on offer at
+ * Tesco", "my chiro appointment got moved"), unless the sentence also says what the thing does or
+ * names the pain: "sold my inversion table, useless for my back" still judges traction.
+ */
+const LOGISTICS = 'logistics';
+const RULE_WIDE_EXCLUSIONS = [ANIMAL, LOGISTICS];
 
 /**
  * Exclusions that can be lifted or widened. `unless`: the exclusion does not apply when the sentence
@@ -108,9 +115,20 @@ const ANIMAL = 'animal';
  * way); an animal only when it does not name a person's back or back pain; and "cat-cow" or a "CAT
  * scan" are no animal at all.
  */
-const LIFTED: Record<string, { unless?: string; notWhere?: string; alsoBy?: string }> = {
+const LIFTED: Record<string, { unless?: string | string[]; notWhere?: string; alsoBy?: string }> = {
   'other-region': { unless: 'low-back', notWhere: 'not-a-region', alsoBy: 'other-condition' },
   [ANIMAL]: { unless: 'own-back', notWhere: 'not-an-animal' },
+  [LOGISTICS]: {
+    unless: [
+      'helps-cue',
+      'worse-cue',
+      'harm-cue',
+      'pain-word',
+      'low-back',
+      'spasm',
+      'recover-word',
+    ],
+  },
   'non-human': { notWhere: 'not-an-animal' },
   // An epidural in labour is anaesthesia, and a slip on ice no treatment, unless the sentence also
   // names the low back: "slipped on the ice and hurt my lower back, ice pack helped".
@@ -123,9 +141,13 @@ const LIFTED: Record<string, { unless?: string; notWhere?: string; alsoBy?: stri
 
 /** Concepts every claim rule reads besides its own: the claims' vocabulary must include them. */
 export const RULE_WIDE_CONCEPTS = [
-  ANIMAL,
+  ...RULE_WIDE_EXCLUSIONS,
   ...new Set(
-    Object.values(LIFTED).flatMap(({ unless, notWhere, alsoBy }) => [unless, notWhere, alsoBy]),
+    Object.values(LIFTED).flatMap(({ unless, notWhere, alsoBy }) => [
+      ...[unless ?? []].flat(),
+      notWhere,
+      alsoBy,
+    ]),
   ),
 ].filter((name): name is string => name !== undefined);
 
@@ -137,7 +159,7 @@ function excludes(concept: string, hits: SentenceHits): boolean {
   const found = own && also ? [...own, ...also] : (own ?? also);
   if (!found) return false;
   if (!lifted) return true;
-  if (lifted.unless && hits.has(lifted.unless)) return false;
+  if ([lifted.unless ?? []].flat().some((concept) => hits.has(concept))) return false;
   const not = lifted.notWhere ? hits.get(lifted.notWhere) : undefined;
   return !not || found.some((hit) => !not.some((other) => hitsOverlap(hit, other)));
 }

@@ -134,6 +134,10 @@ describe('near misses: no claim', () => {
       'warmup-prevents',
     ],
     ['A night guard did more for my jaw than any muscle relaxant.', 'spasm-protective'],
+    // Prices, sales and appointments say nothing of what a treatment does.
+    ['Naproxen is half price at the chemist this week.', 'nsaids-for-back-pain'],
+    ['My physio appointment got moved to Friday.', 'physical-therapy'],
+    ['Selling my TENS unit, collection only.', 'tens-helps'],
     ['Hot tub at the cabin this weekend.\nBest trip all year.', 'heat-helps'],
   ])('%s', (sentence, claimId) => {
     expect(claimsIn(sentence).map((c) => c.split(':')[0])).not.toContain(claimId);
@@ -147,6 +151,12 @@ describe('forum writing that still makes the claim', () => {
     // Heat words that are often weather or leisure, here beside a treatment or the back.
     ['Ice for a couple of days, then heat.', 'heat-helps:asserts'],
     ['The hot tub after a long shift with my back like this is bliss.', 'heat-helps:experience'],
+    // A sale or an offer that also says what the thing does.
+    ['Selling my inversion table, it did nothing for my back.', 'traction-helps:experience'],
+    [
+      'Heat packs are on offer at Boots and honestly they are the only thing that eases my back.',
+      'heat-helps:experience',
+    ],
     // The context may be elsewhere in the post: a list under its heading.
     ['What helped me most:\n- heat\n- short walks', 'heat-helps:asserts'],
     ["Child's pose every morning makes a big difference for me.", 'stretching-helps:experience'],
