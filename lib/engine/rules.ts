@@ -119,8 +119,13 @@ const LIFTED: Record<string, { unless?: string | string[]; notWhere?: string; al
   'other-region': { unless: 'low-back', notWhere: 'not-a-region', alsoBy: 'other-condition' },
   [ANIMAL]: { unless: 'own-back', notWhere: 'not-an-animal' },
   [LOGISTICS]: {
+    notWhere: 'not-logistics',
     unless: [
       'helps-cue',
+      'difference-cue',
+      'online-drug',
+      'red-flag-strong',
+      'disc-lesion',
       'worse-cue',
       'harm-cue',
       'pain-word',

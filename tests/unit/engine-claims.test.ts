@@ -134,6 +134,7 @@ describe('near misses: no claim', () => {
       'warmup-prevents',
     ],
     ['A night guard did more for my jaw than any muscle relaxant.', 'spasm-protective'],
+    ['Training with a partner makes all the difference for motivation.', 'exercise-helps'],
     // Prices, sales and appointments say nothing of what a treatment does.
     ['Naproxen is half price at the chemist this week.', 'nsaids-for-back-pain'],
     ['My physio appointment got moved to Friday.', 'physical-therapy'],
@@ -151,6 +152,18 @@ describe('forum writing that still makes the claim', () => {
     // Heat words that are often weather or leisure, here beside a treatment or the back.
     ['Ice for a couple of days, then heat.', 'heat-helps:asserts'],
     ['The hot tub after a long shift with my back like this is bliss.', 'heat-helps:experience'],
+    // From the fourth review: logistics words in other senses, and terse advice with no context.
+    ['Make an appointment with your GP if the numbness spreads.', 'see-doctor-red-flags:asserts'],
+    ['Keep moving at all costs.', 'bed-rest:denies'],
+    ['How much ibuprofen can I safely take in a day?', 'nsaids-for-back-pain:asks'],
+    ['Buy Valium online, fast delivery, no prescription.', 'unapproved-drugs:asserts'],
+    ['Try heat.', 'heat-helps:asserts'],
+    ['Yoga, every day.', 'stretching-helps:asserts'],
+    ['You should walk every day.', 'exercise-helps:asserts'],
+    [
+      'The spasm is your body protecting itself, same thing happened with my shoulder last year.',
+      'spasm-protective:asserts',
+    ],
     // A sale or an offer that also says what the thing does.
     ['Selling my inversion table, it did nothing for my back.', 'traction-helps:experience'],
     [
