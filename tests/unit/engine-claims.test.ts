@@ -135,6 +135,13 @@ describe('near misses: no claim', () => {
     ],
     ['A night guard did more for my jaw than any muscle relaxant.', 'spasm-protective'],
     ['Training with a partner makes all the difference for motivation.', 'exercise-helps'],
+    // A physio who only passes on an explanation; a lifting cue; a mattress for guests.
+    [
+      'My physio said the tightness is just my back guarding and it will ease off.',
+      'physical-therapy',
+    ],
+    ['Take a big breath and brace before every rep.', 'braces-supports'],
+    ['Got a new mattress for the spare room, the old one was ancient.', 'mattress-firm'],
     // Prices, sales and appointments say nothing of what a treatment does.
     ['Naproxen is half price at the chemist this week.', 'nsaids-for-back-pain'],
     ['My physio appointment got moved to Friday.', 'physical-therapy'],
@@ -164,6 +171,8 @@ describe('forum writing that still makes the claim', () => {
       'The spasm is your body protecting itself, same thing happened with my shoulder last year.',
       'spasm-protective:asserts',
     ],
+    ['Physio twice a week sorted my back out.', 'physical-therapy:experience'],
+    ['Wear a lumbar belt at work, it takes the strain off your back.', 'braces-supports:asserts'],
     // A sale or an offer that also says what the thing does.
     ['Selling my inversion table, it did nothing for my back.', 'traction-helps:experience'],
     [
