@@ -9,6 +9,21 @@ const engine = createEngine(database);
 describe('the topic gate', () => {
   it.each([
     [
+      'a baby arching his back at feeds (reflux)',
+      'Newborn arching his back after feeds',
+      [
+        'He arches his back and cries after every bottle, could it be reflux?',
+        'Ours did the same, the health visitor said reflux and it passed by six months.',
+      ],
+      false,
+    ],
+    [
+      "arching one's own back that hurts",
+      'Arching my back hurts',
+      ['Arching my back hurts since the weekend, low back is stiff as a board.'],
+      true,
+    ],
+    [
       'a low-back-pain thread',
       'Tweaked my lower back deadlifting',
       [
@@ -213,6 +228,8 @@ describe('labelled pages that are not about back pain', () => {
     'ninth',
     'tenth',
     'eleventh',
+    'twelfth',
+    'thirteenth',
   ].flatMap((set) =>
     (
       JSON.parse(readFileSync(`tests/fixtures/labelled/${set}-pages.json`, 'utf8')) as Array<{
@@ -226,7 +243,7 @@ describe('labelled pages that are not about back pain', () => {
   );
 
   it('are all there', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(108);
+    expect(pages.length).toBeGreaterThanOrEqual(128);
   });
 
   it.each(pages)('%s', (_label, page) => {
