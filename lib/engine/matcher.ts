@@ -305,7 +305,9 @@ export function matchConcepts(lexicon: CompiledLexicon, tokens: readonly Token[]
       for (let k = 0; k < size; k++)
         nextSize = advance(lexicon, frontier[k]!, word, next, nextSize);
       if (nextSize === 0) break;
-      [frontier, next] = [next, frontier];
+      const swap = frontier;
+      frontier = next;
+      next = swap;
       size = nextSize;
     }
   }
