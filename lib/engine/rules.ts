@@ -105,9 +105,10 @@ const LOGISTICS = 'logistics';
 const RULE_WIDE_EXCLUSIONS = [ANIMAL, LOGISTICS];
 
 /**
- * Exclusions that can be lifted or widened. `unless`: the exclusion does not apply when the sentence
- * also has this concept. `notWhere`: words of the excluding concept inside a hit of this concept do
- * not count. `alsoBy`: hits of this concept exclude as the concept's own would.
+ * Exclusions that can be lifted, widened or narrowed. `unless`: the exclusion does not apply when
+ * the sentence also has this concept. `notWhere`: words of the excluding concept inside a hit of this
+ * concept do not count. `alsoBy`: hits of this concept exclude as the concept's own would.
+ * `anchorsOnly`: the exclusion rules out only the claim words it covers, not the sentence.
  * Another body region excludes a claim only when the sentence does not also name the low back
  * ("foam roller on the upper back … and the low back pain melts away"), a region word in an idiom
  * ("fingers crossed") is no region, and a condition named by its region excludes as the region's
@@ -115,7 +116,10 @@ const RULE_WIDE_EXCLUSIONS = [ANIMAL, LOGISTICS];
  * way); an animal only when it does not name a person's back or back pain; and "cat-cow" or a "CAT
  * scan" are no animal at all.
  */
-const LIFTED: Record<string, { unless?: string | string[]; notWhere?: string; alsoBy?: string }> = {
+const LIFTED: Record<
+  string,
+  { unless?: string | string[]; notWhere?: string; alsoBy?: string; anchorsOnly?: true }
+> = {
   'other-region': { unless: 'low-back', notWhere: 'not-a-region', alsoBy: 'other-condition' },
   [ANIMAL]: { unless: 'own-back', notWhere: 'not-an-animal' },
   [LOGISTICS]: {
@@ -135,6 +139,11 @@ const LIFTED: Record<string, { unless?: string | string[]; notWhere?: string; al
     ],
   },
   'non-human': { notWhere: 'not-an-animal' },
+  // A physio passing on advice rules out only the physio words it holds ("PT said … PT fixed me"),
+  // and not PT attended before a comma ("went to PT, told them").
+  'physio-said': { notWhere: 'physio-attended', anchorsOnly: true },
+  // Lifting cues are no brace unless a brace device is named ("wear a back brace every rep").
+  'lift-cue': { unless: 'brace-device' },
   // An epidural in labour is anaesthesia, and a slip on ice no treatment, unless the sentence also
   // names the low back: "slipped on the ice and hurt my lower back, ice pack helped".
   childbirth: { unless: 'low-back' },
@@ -156,17 +165,17 @@ export const RULE_WIDE_CONCEPTS = [
   ),
 ].filter((name): name is string => name !== undefined);
 
-/** Whether an exclusion applies to a sentence with these hits. */
-function excludes(concept: string, hits: SentenceHits): boolean {
+/** The hits by which an exclusion applies to a sentence (none: it does not apply). */
+function excludingHits(concept: string, hits: SentenceHits): readonly ConceptHit[] {
   const lifted = LIFTED[concept];
   const own = hits.get(concept);
   const also = lifted?.alsoBy ? hits.get(lifted.alsoBy) : undefined;
   const found = own && also ? [...own, ...also] : (own ?? also);
-  if (!found) return false;
-  if (!lifted) return true;
-  if ([lifted.unless ?? []].flat().some((concept) => hits.has(concept))) return false;
+  if (!found) return NO_HITS;
+  if (!lifted) return found;
+  if ([lifted.unless ?? []].flat().some((concept) => hits.has(concept))) return NO_HITS;
   const not = lifted.notWhere ? hits.get(lifted.notWhere) : undefined;
-  return !not || found.some((hit) => !not.some((other) => hitsOverlap(hit, other)));
+  return not ? found.filter((hit) => !not.some((other) => hitsOverlap(hit, other))) : found;
 }
 
 const NO_HITS: ConceptHit[] = [];
@@ -180,7 +189,16 @@ export function evaluateRule(
 ): RuleMatch | undefined {
   const anchors = hitsOfGroup(hits, rule.groups[0]!);
   if (anchors.length === 0) return undefined;
-  for (const concept of rule.none) if (excludes(concept, hits)) return undefined;
+  let anchorsLeft = anchors;
+  for (const concept of rule.none) {
+    const excluding = excludingHits(concept, hits);
+    if (excluding.length === 0) continue;
+    if (!LIFTED[concept]?.anchorsOnly) return undefined;
+    anchorsLeft = anchorsLeft.filter(
+      (anchor) => !excluding.some((hit) => hitsOverlap(anchor, hit)),
+    );
+    if (anchorsLeft.length === 0) return undefined;
+  }
   if (rule.context.length > 0 && !rule.context.some((concept) => postConcepts.has(concept))) {
     return undefined;
   }
@@ -190,7 +208,7 @@ export function evaluateRule(
     if (list.length === 0) return undefined;
     others.push(list);
   }
-  for (const anchor of anchors) {
+  for (const anchor of anchorsLeft) {
     let first = anchor.first;
     let last = anchor.last;
     let satisfied = true;

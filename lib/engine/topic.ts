@@ -27,6 +27,7 @@ export const TOPIC_CONCEPTS = [
   'back',
   'back-idiom',
   'back-compound',
+  'back-movement',
   'pain-word',
   'other-region',
   'other-condition',
@@ -50,8 +51,9 @@ function near(hit: ConceptHit, others: readonly ConceptHit[]): boolean {
 export function topicEvidence(hits: readonly ConceptHit[]): TopicEvidence {
   const of = (concept: string) => hits.filter((h) => h.concept === concept);
   const idioms = of('back-idiom');
-  const compounds = of('back-compound');
   const pain = of('pain-word');
+  // Arching a back is a movement, unless a pain word is beside it ("can't arch her back without pain").
+  const compounds = [...of('back-compound'), ...of('back-movement').filter((h) => !near(h, pain))];
   // A compound ("my back squat", "back-off sets") cancels any phrase it overlaps. An idiom cancels a
   // bare "back", and a phrase whose first word it ends on ("came back|pain free"), but not "lower
   // back on deadlifts", where "back on" only follows the phrase.

@@ -172,6 +172,21 @@ describe('forum writing that still makes the claim', () => {
       'spasm-protective:asserts',
     ],
     ['Physio twice a week sorted my back out.', 'physical-therapy:experience'],
+    // From the fifth review: a physio who speaks and is also judged; PT attended before a comma; a
+    // named brace in a lifting cue; terse mattress advice.
+    [
+      'My physio said it would take 6 weeks and she was spot on, PT fixed me.',
+      'physical-therapy:experience',
+    ],
+    [
+      'Went to PT, told them where it hurt, six sessions and it was sorted.',
+      'physical-therapy:experience',
+    ],
+    [
+      "Wear a back brace every rep when you're coming back from a disc injury.",
+      'braces-supports:asserts',
+    ],
+    ['Go buy a new mattress. Trust me.', 'mattress-firm:asserts'],
     ['Wear a lumbar belt at work, it takes the strain off your back.', 'braces-supports:asserts'],
     // A sale or an offer that also says what the thing does.
     ['Selling my inversion table, it did nothing for my back.', 'traction-helps:experience'],

@@ -18,6 +18,15 @@ describe('the topic gate', () => {
       false,
     ],
     [
+      'another person arching her back in pain',
+      "Wife can't arch her back without pain",
+      [
+        "She can't arch her back without sharp pain since lifting the dog bed.",
+        'Has she seen anyone about it?',
+      ],
+      true,
+    ],
+    [
       "arching one's own back that hurts",
       'Arching my back hurts',
       ['Arching my back hurts since the weekend, low back is stiff as a board.'],
