@@ -494,6 +494,8 @@ export interface SentenceView {
   /** The sentence, folded (lower case, plain quotes), from its first word. */
   folded: string;
   question: boolean;
+  /** A question the writer answers no at once: "hydrocodone for my back? no thanks, …". */
+  answeredNo: boolean;
   /** Which sentence-wide phrases the sentence may hold (`CUE` flags, from `cuesOf`). */
   cues: number;
   /** Filled on first use by `factsOf`: a question needs none of it. */
@@ -584,6 +586,7 @@ export function describeSentence(
   const first = tokens[firstToken];
   const sentence = first && firstToken < endToken ? folded.slice(first.start, end) : '';
   const cues = cuesOf(tokens, firstToken, endToken, sentence);
+  const question = isQuestion(text, tokens, firstToken, endToken, end, sentence, cues);
   return {
     text,
     tokens,
@@ -591,10 +594,15 @@ export function describeSentence(
     endToken,
     end,
     folded: sentence,
-    question: isQuestion(text, tokens, firstToken, endToken, end, sentence, cues),
+    question,
+    answeredNo: question && CURT_NO.test(folded.slice(end, end + 24)),
     cues,
   };
 }
+
+/** A curt no that answers the question before it: the writer's own verdict, not a question. */
+const CURT_NO =
+  /^\s*(?:no thanks|no thank you|nope|nah|no way|hell no|god no|lol no|not a chance|no chance|don't bother|dont bother)\b/;
 
 /**
  * Where the first clause break in text[from, to) stands, or -1: `,;:()…`, ". ", " - " or "--". A
@@ -794,10 +802,11 @@ const DOUBT = /\b(?:but|yet|idk|not sure|doubt|dunno|not true|not convinced|that
 /**
  * Sarcasm that turns a claim around: "yeah because bed rest worked SO well", "ah yes, the magic
  * inversion table", "so much for 'fix your posture'" (not "thanks so much for…"), "because planks
- * cure everything", "🙄".
+ * cure everything", "sure, because bed rest totally worked", "…, like that's gonna touch it" (not "sounds
+ * like that'll help"), "🙄", "🙃".
  */
 const SARCASM =
-  /^(?:yeah|oh)[,\s]+(?:because|sure|right)\b|^(?:ah|oh) (?:yes|yeah)[,\s]+the magic\b|\bworked so well\b|\bwhy didn't i think of that\b|so much for '|because (?:\S+ ){1,3}cures? everything\b|funny that\W*$|what could (?:possibly )?go wrong|🙄/;
+  /^(?:yeah|oh)[,\s]+(?:because|sure|right)\b|^sure[,\s]+because\b|(?:^|[,'"] )like that(?:'s| is|s|'ll| will) (?:gonna |going to |ever (?:gonna |going to )?)?(?:help|touch|fix|work|cure|do anything)\b|🙃|^(?:ah|oh) (?:yes|yeah)[,\s]+the magic\b|\bworked so well\b|\bwhy didn't i think of that\b|so much for '|because (?:\S+ ){1,3}cures? everything\b|funny that\W*$|what could (?:possibly )?go wrong|🙄/;
 
 /**
  * An outcome the writer lived, told without "I": "two ESIs last year, zero change", "aleve for a week
@@ -1031,7 +1040,7 @@ for (const [word, cue] of [
   ),
   ...cueWords(CUE.denial, 'evidence work'), // SENTENCE_DENIALS
   ...cueWords(CUE.reported, 'say says said tell claim keep supposedly apparently'), // REPORTED
-  ...cueWords(CUE.sarcasm, 'well think much cure cures job funny wrong'), // SARCASM, past its opening
+  ...cueWords(CUE.sarcasm, 'well think much cure cures job funny wrong like'), // SARCASM, past its opening
   ...cueWords(CUE.vouching, 'trust thank'), // VOUCHING
   ...cueWords(CUE.evidence, 'evidence research data study studies trial trials'), // EVIDENCE_DENIALS
   ...cueWords(
@@ -1048,7 +1057,7 @@ for (const [word, cue] of [
 ]) {
   CUE_WORDS.set(word, (CUE_WORDS.get(word) ?? 0) | cue);
 }
-const SARCASTIC_OPENINGS = new Set(['yeah', 'oh', 'ah']);
+const SARCASTIC_OPENINGS = new Set(['yeah', 'oh', 'ah', 'sure']);
 
 /** A year such as 2019: "fusion in 2019" tells a past outcome. */
 function isYear(word: string): boolean {
@@ -1064,7 +1073,7 @@ function cuesOf(tokens: readonly Token[], first: number, end: number, folded: st
     if (cue !== undefined) cues |= cue;
     else if (isYear(word)) cues |= CUE.pastReport;
   }
-  if (folded.includes('🙄')) cues |= CUE.sarcasm;
+  if (folded.includes('🙄') || folded.includes('🙃')) cues |= CUE.sarcasm;
   return cues;
 }
 
@@ -1378,7 +1387,7 @@ function toldOutcome(sentence: SentenceView, facts: SentenceFacts): boolean {
 export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stance {
   const { tokens } = sentence;
   const { triggerFirst } = claim;
-  if (sentence.question) return 'asks';
+  if (sentence.question) return sentence.answeredNo ? 'denies' : 'asks';
   const facts = factsOf(sentence);
   const { start, end } = clauseBounds(sentence, claim);
   let negations = negationCount(tokens, claim, start, end);

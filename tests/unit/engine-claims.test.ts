@@ -52,6 +52,21 @@ describe('stance: negation, questions and first-person reports', () => {
     ['There is no need for an MRI unless you have red flags.', 'imaging-needed:denies'],
     ["An MRI won't change anything at this stage.", 'imaging-needed:denies'],
     ['Should I get an MRI?', 'imaging-needed:asks'],
+    // A question the writer answers no at once is a verdict; an open answer leaves it a question.
+    [
+      'Tramadol for a pulled back? No thanks, I have seen what it does.',
+      'opioids-for-back-pain:denies',
+    ],
+    ['An MRI for two days of back pain? Nope.', 'imaging-needed:denies'],
+    ['Is surgery worth it? No idea, still deciding.', 'surgery-needed:asks'],
+    // Sarcasm.
+    ["Sure, because a week in bed fixes everyone's back.", 'bed-rest:denies'],
+    [
+      "GP said take ibuprofen, like that's gonna touch a disc bulge.",
+      'nsaids-for-back-pain:denies',
+    ],
+    ["I started PT and it feels like it's gonna help my back.", 'physical-therapy:experience'],
+    ["Sounds like that'll help, I'm booking physio for my back.", 'physical-therapy:experience'],
     ['my MRI showed two bulging discs', 'imaging-needed:experience'],
     ['Avoid bed rest, it makes things worse.', 'bed-rest:denies'],
     ['Stay active and keep walking.', 'bed-rest:denies'],
