@@ -118,10 +118,10 @@ const RULE_WIDE_EXCLUSIONS = [ANIMAL, LOGISTICS];
  */
 const LIFTED: Record<
   string,
-  { unless?: string | string[]; notWhere?: string; alsoBy?: string; anchorsOnly?: true }
+  { unless?: readonly string[]; notWhere?: string; alsoBy?: string; anchorsOnly?: true }
 > = {
-  'other-region': { unless: 'low-back', notWhere: 'not-a-region', alsoBy: 'other-condition' },
-  [ANIMAL]: { unless: 'own-back', notWhere: 'not-an-animal' },
+  'other-region': { unless: ['low-back'], notWhere: 'not-a-region', alsoBy: 'other-condition' },
+  [ANIMAL]: { unless: ['own-back'], notWhere: 'not-an-animal' },
   [LOGISTICS]: {
     notWhere: 'not-logistics',
     unless: [
@@ -143,22 +143,22 @@ const LIFTED: Record<
   // and not PT attended before a comma ("went to PT, told them").
   'physio-said': { notWhere: 'physio-attended', anchorsOnly: true },
   // Lifting cues are no brace unless a brace device is named ("wear a back brace every rep").
-  'lift-cue': { unless: 'brace-device' },
+  'lift-cue': { unless: ['brace-device'] },
   // An epidural in labour is anaesthesia, and a slip on ice no treatment, unless the sentence also
   // names the low back: "slipped on the ice and hurt my lower back, ice pack helped".
-  childbirth: { unless: 'low-back' },
-  'ice-underfoot': { unless: 'low-back' },
+  childbirth: { unless: ['low-back'] },
+  'ice-underfoot': { unless: ['low-back'] },
   // A benzodiazepine to sleep or for a flight is no back treatment, unless the back is named:
   // "valium for my back spasm got me through the flight".
-  'anxiety-sleep': { unless: 'low-back' },
+  'anxiety-sleep': { unless: ['low-back'] },
 };
 
 /** Concepts every claim rule reads besides its own: the claims' vocabulary must include them. */
 export const RULE_WIDE_CONCEPTS = [
   ...RULE_WIDE_EXCLUSIONS,
   ...new Set(
-    Object.values(LIFTED).flatMap(({ unless, notWhere, alsoBy }) => [
-      ...[unless ?? []].flat(),
+    Object.values(LIFTED).flatMap(({ unless = [], notWhere, alsoBy }) => [
+      ...unless,
       notWhere,
       alsoBy,
     ]),
@@ -173,7 +173,7 @@ function excludingHits(concept: string, hits: SentenceHits): readonly ConceptHit
   const found = own && also ? [...own, ...also] : (own ?? also);
   if (!found) return NO_HITS;
   if (!lifted) return found;
-  if ([lifted.unless ?? []].flat().some((concept) => hits.has(concept))) return NO_HITS;
+  if (lifted.unless?.some((concept) => hits.has(concept))) return NO_HITS;
   const not = lifted.notWhere ? hits.get(lifted.notWhere) : undefined;
   return not ? found.filter((hit) => !not.some((other) => hitsOverlap(hit, other))) : found;
 }
