@@ -152,7 +152,6 @@ export function createEngine(
     endToken: number,
     hits: readonly ConceptHit[],
     possible: readonly CompiledRule[],
-    postConcepts: ReadonlySet<string>,
   ): Annotation[] {
     const byHitConcept: SentenceHits = new Map();
     for (const hit of hits) {
@@ -163,7 +162,7 @@ export function createEngine(
     const matched = new Map<string, RuleMatch>();
     for (const rule of possible) {
       if (matched.has(rule.claimId)) continue;
-      const match = evaluateRule(rule, byHitConcept, postConcepts);
+      const match = evaluateRule(rule, byHitConcept);
       if (match) matched.set(rule.claimId, match);
     }
     if (matched.size === 0) return [];
@@ -253,7 +252,7 @@ export function createEngine(
         if (hits[i]!.last < endToken) sentenceHits.push(hits[i]!);
       }
       annotations.push(
-        ...annotateSentence(post, sentence, firstToken, endToken, sentenceHits, possible, present),
+        ...annotateSentence(post, sentence, firstToken, endToken, sentenceHits, possible),
       );
     }
     return annotations;

@@ -15,7 +15,10 @@ export interface CompiledRule {
   /** The groups after the first (the first gives the anchors). */
   others: string[][];
   none: string[];
-  /** One of these must occur in the post (not counted as the claim's words); empty: none needed. */
+  /**
+   * One of these must occur in the post (not counted as the claim's words); empty: none needed.
+   * A post-wide condition, so the engine checks it once per post (`possibleRules`), not here.
+   */
   context: string[];
   within: number;
   stance: Stance | undefined;
@@ -181,12 +184,7 @@ function excludingHits(concept: string, hits: SentenceHits): readonly ConceptHit
 const NO_HITS: ConceptHit[] = [];
 
 /** Tries each hit of the first group as an anchor; the first anchor that satisfies the rule wins. */
-export function evaluateRule(
-  rule: CompiledRule,
-  hits: SentenceHits,
-  /** Concepts anywhere in the sentence's post, where a rule's context may be found. */
-  postConcepts: ReadonlySet<string>,
-): RuleMatch | undefined {
+export function evaluateRule(rule: CompiledRule, hits: SentenceHits): RuleMatch | undefined {
   const anchors = hitsOfGroup(hits, rule.groups[0]!);
   if (anchors.length === 0) return undefined;
   let anchorsLeft = anchors;
@@ -198,9 +196,6 @@ export function evaluateRule(
       (anchor) => !excluding.some((hit) => hitsOverlap(anchor, hit)),
     );
     if (anchorsLeft.length === 0) return undefined;
-  }
-  if (rule.context.length > 0 && !rule.context.some((concept) => postConcepts.has(concept))) {
-    return undefined;
   }
   const others: ConceptHit[][] = [];
   for (const group of rule.others) {
