@@ -33,6 +33,12 @@ export interface CompiledLexicon {
   /** Whether node n has exact-word edges (most nodes are leaves: no lookup for them). */
   hasExact: Uint8Array;
   /**
+   * A filter over the root's edges, by `rootFilterIndex` of a word's hash or prefix key: 1 where
+   * some root edge may match. Most words of a page start no term, and are passed over with one
+   * array read instead of two probes of the table.
+   */
+  rootFilter: Uint8Array;
+  /**
    * Exact-word edges (node, wordHash(word)) and the root's prefix edges (ROOT_PREFIXES,
    * prefixKey(prefix)), found through one open-addressing table of edge numbers + 1.
    */
@@ -176,7 +182,13 @@ export function compileLexicon(concepts: Record<string, readonly string[]>): Com
   });
 }
 
-type LexiconEdges = Omit<CompiledLexicon, 'slots' | 'hasExact'>;
+type LexiconEdges = Omit<CompiledLexicon, 'slots' | 'hasExact' | 'rootFilter'>;
+
+const ROOT_FILTER_BITS = 16;
+
+function rootFilterIndex(key: number): number {
+  return (key ^ (key >>> ROOT_FILTER_BITS)) & ((1 << ROOT_FILTER_BITS) - 1);
+}
 
 /** The probe table over the edges, and which nodes have exact-word edges. */
 function withProbeTable(edges: LexiconEdges): CompiledLexicon {
@@ -187,14 +199,16 @@ function withProbeTable(edges: LexiconEdges): CompiledLexicon {
   const mask = size - 1;
   const slots = new Int32Array(size);
   const hasExact = new Uint8Array(edges.conceptStart.length - 1);
+  const rootFilter = new Uint8Array(1 << ROOT_FILTER_BITS);
   for (let edge = 0; edge < edgeNode.length; edge++) {
     const node = edgeNode[edge]!;
     if (node !== ROOT_PREFIXES) hasExact[node] = 1;
+    if (node === 0 || node === ROOT_PREFIXES) rootFilter[rootFilterIndex(edgeKey[edge]!)] = 1;
     let slot = slotOf(node, edgeKey[edge]!, mask);
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = edge + 1;
   }
-  return { ...edges, slots, hasExact };
+  return { ...edges, slots, hasExact, rootFilter };
 }
 
 const counts = (start: Int32Array) => Array.from(start.subarray(1), (end, n) => end - start[n]!);
@@ -282,14 +296,21 @@ function advance(
 /** Every concept occurrence in the tokens, in order of first token. Overlapping hits are all kept. */
 export function matchConcepts(lexicon: CompiledLexicon, tokens: readonly Token[]): ConceptHit[] {
   const hits: ConceptHit[] = [];
-  const { conceptStart, conceptIds, conceptNames } = lexicon;
+  const { conceptStart, conceptIds, conceptNames, rootFilter } = lexicon;
   // Two frontiers reused with their own sizes: emptying an array with `length = 0` frees its
   // storage, and reallocating it for every token was the matcher's largest cost.
   let frontier: number[] = [];
   let next: number[] = [];
   const count = tokens.length;
   for (let first = 0; first < count; first++) {
-    let size = advance(lexicon, 0, tokens[first]!, frontier, 0);
+    const token = tokens[first]!;
+    if (
+      rootFilter[rootFilterIndex(token.hash)] === 0 &&
+      rootFilter[rootFilterIndex(prefixKey(token.source, token.start, token.end))] === 0
+    ) {
+      continue;
+    }
+    let size = advance(lexicon, 0, token, frontier, 0);
     if (size === 0) continue;
     for (let last = first; ;) {
       for (let k = 0; k < size; k++) {
