@@ -162,6 +162,15 @@ describe('near misses: no claim', () => {
     ['My physio appointment got moved to Friday.', 'physical-therapy'],
     ['Selling my TENS unit, collection only.', 'tens-helps'],
     ['Hot tub at the cabin this weekend.\nBest trip all year.', 'heat-helps'],
+    // A muscle can be rock hard; an imbalance between two arms is no back claim.
+    [
+      'Back spasms are real, the muscle was rock hard and twitching under my hand.',
+      'mattress-firm',
+    ],
+    [
+      'My left bicep is bigger than my right, how do I fix the imbalance?',
+      'muscle-imbalance-causes-pain',
+    ],
   ])('%s', (sentence, claimId) => {
     expect(claimsIn(sentence).map((c) => c.split(':')[0])).not.toContain(claimId);
   });
