@@ -108,7 +108,7 @@ export const SourceSchema = v.pipe(
 );
 
 /** A term list entry; see lib/engine/matcher.ts for the syntax. */
-const Term = v.pipe(v.string(), v.minLength(1), v.regex(/^[a-z0-9' *\-/+.&]+$/u));
+const Term = v.pipe(v.string(), v.minLength(1), v.regex(/^[a-z0-9' *\-/+.&$%£€]+$/u));
 const ConceptRef = v.pipe(v.string(), v.regex(/^[a-z0-9-]+(?:\|[a-z0-9-]+)*$/));
 
 /** One alternative way a sentence can make the claim: concepts that must co-occur, and exclusions. */
@@ -130,6 +130,12 @@ export const DetectRuleSchema = v.strictObject({
    * "never round your back" asserts the claim rather than denying it.
    */
   negation: v.optional(v.picklist(['after'])),
+  /**
+   * `false`: the writer's report of their own case makes no claim by this rule. For rules that
+   * read a claim from its opposite: advice to stay active denies bed rest, but "told me to keep
+   * walking, so far so good" says nothing of bed rest.
+   */
+  experience: v.optional(v.literal(false)),
 });
 
 export const ClaimSchema = v.strictObject({

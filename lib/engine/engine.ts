@@ -159,11 +159,16 @@ export function createEngine(
       if (list) list.push(hit);
       else byHitConcept.set(hit.concept, [hit]);
     }
-    const matched = new Map<string, RuleMatch>();
+    // Every rule that matches, by claim in database order: the first gives the claim, unless its
+    // stance rules it out (a report under a rule that takes none), and then the next one.
+    const matched = new Map<string, RuleMatch[]>();
     for (const rule of possible) {
-      if (matched.has(rule.claimId)) continue;
+      const earlier = matched.get(rule.claimId);
+      if (earlier?.at(-1)!.rule.experience) continue;
       const match = evaluateRule(rule, byHitConcept);
-      if (match) matched.set(rule.claimId, match);
+      if (!match) continue;
+      if (earlier) earlier.push(match);
+      else matched.set(rule.claimId, [match]);
     }
     if (matched.size === 0) return [];
     const { text, folded, tokens } = post;
@@ -171,31 +176,35 @@ export function createEngine(
     const sentenceText = text.slice(span.start, span.end);
     const view = describeSentence(text, folded, tokens, firstToken, endToken, sentence.end);
     const annotations: Annotation[] = [];
-    for (const { rule, first, last } of matched.values()) {
-      const ruleTokens = new Set<number>();
-      for (const hit of hits) {
-        if (!rule.concepts.has(hit.concept) || STANCE_BEARING_CUES.has(hit.concept)) continue;
-        for (let i = hit.first; i <= hit.last; i++) ruleTokens.add(i);
+    for (const matches of matched.values()) {
+      for (const { rule, first, last } of matches) {
+        const ruleTokens = new Set<number>();
+        for (const hit of hits) {
+          if (!rule.concepts.has(hit.concept) || STANCE_BEARING_CUES.has(hit.concept)) continue;
+          for (let i = hit.first; i <= hit.last; i++) ruleTokens.add(i);
+        }
+        const stance = classifyStance(view, {
+          triggerFirst: first,
+          triggerLast: last,
+          ruleTokens,
+          forced: rule.stance,
+          negationBefore: rule.negationBefore,
+        });
+        if (stance === 'experience' && !rule.experience) continue;
+        const matchStart = tokens[first]!.start;
+        const matchEnd = tokens[last]!.end;
+        annotations.push({
+          claimId: rule.claimId,
+          stance,
+          start: span.start,
+          end: span.end,
+          sentence: sentenceText,
+          match: text.slice(matchStart, matchEnd),
+          matchStart,
+          matchEnd,
+        });
+        break;
       }
-      const stance = classifyStance(view, {
-        triggerFirst: first,
-        triggerLast: last,
-        ruleTokens,
-        forced: rule.stance,
-        negationBefore: rule.negationBefore,
-      });
-      const matchStart = tokens[first]!.start;
-      const matchEnd = tokens[last]!.end;
-      annotations.push({
-        claimId: rule.claimId,
-        stance,
-        start: span.start,
-        end: span.end,
-        sentence: sentenceText,
-        match: text.slice(matchStart, matchEnd),
-        matchStart,
-        matchEnd,
-      });
     }
     return annotations;
   }

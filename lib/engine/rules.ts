@@ -24,6 +24,8 @@ export interface CompiledRule {
   stance: Stance | undefined;
   /** Whether negation before the claim's words counts (see the schema's `negation`). */
   negationBefore: boolean;
+  /** Whether the writer's report of their own case makes the claim (see the schema's `experience`). */
+  experience: boolean;
 
   /** Every concept the rule names, for finding the rule's own words in a sentence. */
   concepts: Set<string>;
@@ -50,6 +52,7 @@ export function compileRules(claims: readonly ClaimHead[]): CompiledRules {
         within: rule.within ?? Number.POSITIVE_INFINITY,
         stance: rule.stance,
         negationBefore: rule.negation !== 'after',
+        experience: rule.experience !== false,
         concepts: new Set(groups.flat()),
       };
       rules.push(compiled);
@@ -144,7 +147,10 @@ const LIFTED: Record<
   'non-human': { notWhere: 'not-an-animal' },
   // A physio passing on advice rules out only the physio words it holds ("PT said … PT fixed me"),
   // and not PT attended before a comma ("went to PT, told them").
-  'physio-said': { notWhere: 'physio-attended', anchorsOnly: true },
+  'practitioner-said': { notWhere: 'practitioner-attended', anchorsOnly: true },
+  // Paracetamol in a combination rules out only its own mention: "the codeine in tylenol 3 does
+  // it, regular tylenol is useless" still judges paracetamol.
+  'paracetamol-combination': { anchorsOnly: true },
   // Lifting cues are no brace unless a brace device is named ("wear a back brace every rep").
   'lift-cue': { unless: ['brace-device'] },
   // An epidural in labour is anaesthesia, and a slip on ice no treatment, unless the sentence also

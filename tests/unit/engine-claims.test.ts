@@ -171,6 +171,28 @@ describe('near misses: no claim', () => {
       'My left bicep is bigger than my right, how do I fix the imbalance?',
       'muscle-imbalance-causes-pain',
     ],
+    // Buying a thing says nothing of what it does: prices, discounts, shops.
+    ['Heating pads are 40% off at Walgreens this week.', 'heat-helps'],
+    ['Costco has the big bottles of ibuprofen for like $12.', 'nsaids-for-back-pain'],
+    ['Inversion table on marketplace, £50, pickup only.', 'traction-helps'],
+    // A chiropractor or a massage therapist passing on another claim.
+    [
+      'My chiro says my hips are out every week, funny how that works.',
+      'spinal-manipulation-helps',
+    ],
+    ['Is the pain-spasm cycle real or just something massage therapists say?', 'massage-helps'],
+    // Paracetamol in a combination, where the claim is about the other ingredient.
+    [
+      'Tylenol 3 did more for my back than anything, pretty sure it is the codeine.',
+      'paracetamol-for-back-pain',
+    ],
+    // Heat as weather; slouching on a couch; a strong core as protection; another condition.
+    ['Heat and humidity wrecked my pace this week.', 'heat-helps'],
+    ['Could slouching on the couch every night be why my lower back aches?', 'bed-rest'],
+    ['A strong core is the best protection your back can get.', 'spasm-protective'],
+    ['Acupuncture helped my nausea during chemo.', 'acupuncture-helps'],
+    // Staying active oneself is no verdict on bed rest (advice to stay active is).
+    ['Doc told me to keep walking as much as I can, so far so good.', 'bed-rest'],
   ])('%s', (sentence, claimId) => {
     expect(claimsIn(sentence).map((c) => c.split(':')[0])).not.toContain(claimId);
   });
@@ -507,6 +529,21 @@ describe('forum writing that still makes the claim', () => {
     ],
     // …and a later order that is about something else.
     ['Heat helps my back, don’t take it from me though, ask your physio.', 'heat-helps:experience'],
+    // What a chiropractor did still counts after what they said; plain paracetamol beside a
+    // combination; a verdict with a price in it; advice to stay active.
+    [
+      'The chiro said I had three subluxations and adjusted them, felt heaps better after.',
+      'spinal-manipulation-helps:experience',
+    ],
+    [
+      'The codeine in Tylenol 3 is what works, regular Tylenol is useless for back pain.',
+      'paracetamol-for-back-pain:denies',
+    ],
+    ['Nerve root blocks are a total waste of $1200.', 'steroid-injections:denies'],
+    [
+      'Keep walking even if it is slow, the couch is the worst place for a bad back.',
+      'bed-rest:denies',
+    ],
   ])('%s', (sentence, expected) => {
     expect(claimsIn(sentence)).toContain(expected);
   });
