@@ -191,6 +191,7 @@ describe('near misses: no claim', () => {
     ['Could slouching on the couch every night be why my lower back aches?', 'bed-rest'],
     ['A strong core is the best protection your back can get.', 'spasm-protective'],
     ['Acupuncture helped my nausea during chemo.', 'acupuncture-helps'],
+    ['I cracked my own back stretching this morning.', 'spinal-manipulation-helps'],
     // Staying active oneself is no verdict on bed rest (advice to stay active is).
     ['Doc told me to keep walking as much as I can, so far so good.', 'bed-rest'],
   ])('%s', (sentence, claimId) => {
@@ -540,6 +541,19 @@ describe('forum writing that still makes the claim', () => {
       'paracetamol-for-back-pain:denies',
     ],
     ['Nerve root blocks are a total waste of $1200.', 'steroid-injections:denies'],
+    // Treatments told as events, with no word of how they went.
+    [
+      'Chiro cracked my back and I could stand up straight again.',
+      'spinal-manipulation-helps:experience',
+    ],
+    [
+      'Slipped a disc in 2019 and my lower back has never been the same.',
+      'disc-bulge-explains-pain:experience',
+    ],
+    [
+      'Leg went weak and numb so I went straight to urgent care.',
+      'see-doctor-red-flags:experience',
+    ],
     [
       'Keep walking even if it is slow, the couch is the worst place for a bad back.',
       'bed-rest:denies',
