@@ -915,6 +915,9 @@ const EFFICACY_VERBS = new Set([
   'cures',
   'solve',
   'solves',
+  // What a muscle relaxant is said to do: "they don't relax the actual muscle at all".
+  'relax',
+  'relaxes',
 ]);
 /** "do" judges only with "anything" or "much" after it, and then nothing more: "…, it doesn't do
  * anything for the back", not "they don't do anything fancy". */

@@ -541,6 +541,11 @@ describe('forum writing that still makes the claim', () => {
       'paracetamol-for-back-pain:denies',
     ],
     ['Nerve root blocks are a total waste of $1200.', 'steroid-injections:denies'],
+    ['The worst thing you can do is lie in bed.', 'bed-rest:denies'],
+    [
+      'Muscle relaxers are just sleeping pills, they dont relax the actual muscle at all.',
+      'muscle-relaxants-relax-muscles:denies',
+    ],
     // Treatments told as events, with no word of how they went.
     [
       'Chiro cracked my back and I could stand up straight again.',
