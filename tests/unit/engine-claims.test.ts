@@ -192,6 +192,11 @@ describe('near misses: no claim', () => {
     ['A strong core is the best protection your back can get.', 'spasm-protective'],
     ['Acupuncture helped my nausea during chemo.', 'acupuncture-helps'],
     ['I cracked my own back stretching this morning.', 'spinal-manipulation-helps'],
+    // Insurers, appointments and parking; the drugs for another condition (MS spasticity, teething).
+    ['Anyone know if Aetna covers chiro visits?', 'spinal-manipulation-helps'],
+    ['Just got home from my physio appt, the parking is a nightmare.', 'physical-therapy'],
+    ['MS nurse upped my baclofen for the leg spasticity, walking a bit better.', 'exercise-helps'],
+    ["Panadol for the baby's teething, is the dose by weight?", 'paracetamol-for-back-pain'],
     // Staying active oneself is no verdict on bed rest (advice to stay active is).
     ['Doc told me to keep walking as much as I can, so far so good.', 'bed-rest'],
   ])('%s', (sentence, claimId) => {
