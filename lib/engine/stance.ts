@@ -1387,6 +1387,32 @@ function toldOutcome(sentence: SentenceView, facts: SentenceFacts): boolean {
     !aboutSomeoneElse(tokens, firstToken, endToken));
 }
 
+/**
+ * A professional's words passed on: "GP said paracetamol won't do much for my back", "osteo told me
+ * it was a tight muscle". The writer relays a claim, not their own case: the "me" and "my" are the
+ * professional's words about them.
+ */
+const RELAYED =
+  /\b(?:gp|doc|doctor|physio|physiotherapist|pt|osteo|osteopath|chiro|chiropractor|surgeon|neurosurgeon|consultant|specialist|pharmacist|nurse|instructor|trainer|podiatrist|rheumatologist|ortho)(?:'s)? (?:said|says|told me|tells me|keeps telling me|kept telling me|reckons|explained|recommended|advised)\b/g;
+/**
+ * After the relayed words, the writer's own doing or outcome, or a finding about their own body
+ * ("chiro said my L5 was rotated"; not "… for my back"), makes the sentence a report of their case.
+ */
+const OWN_AFTER_RELAY =
+  /\b(?:i|i'm|im|i've|ive|i'd|i'll|helped|worked|been the thing|did exactly|did that|(?:loads|much|way|a lot|feel|feels|feeling|felt) better|did nothing|no difference|made a difference|sorted|fixed)\b|(?<!\bfor )\bmy\b/;
+
+/** Whether the claim's words are inside a professional's relayed words, with no outcome of the writer's after. */
+function relayedAdvice(sentence: SentenceView, triggerAt: number): boolean {
+  const { folded, tokens, firstToken } = sentence;
+  const at = triggerAt - tokens[firstToken]!.start;
+  let relayEnd = -1;
+  RELAYED.lastIndex = 0;
+  for (let m = RELAYED.exec(folded); m !== null && m.index < at; m = RELAYED.exec(folded)) {
+    relayEnd = m.index + m[0].length;
+  }
+  return relayEnd >= 0 && relayEnd <= at && !OWN_AFTER_RELAY.test(folded.slice(relayEnd));
+}
+
 export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stance {
   const { tokens } = sentence;
   const { triggerFirst } = claim;
@@ -1414,7 +1440,8 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
     laterDenial ||
     facts.endsOnVerdict ||
     ONLY.has(wordAt(tokens, triggerFirst - 1)) ||
-    ONLY.has(wordAt(tokens, triggerFirst - 2));
+    ONLY.has(wordAt(tokens, triggerFirst - 2)) ||
+    relayedAdvice(sentence, triggerAt);
   // A report of the writer's own case: a sentence that drops its "I" ("Went in for a block…"),
   // first person in the claim's clause, or anywhere in a sentence that generalises nowhere and
   // denies nothing ("aleve + walking, that's what got me through"). Advice stays advice.

@@ -82,6 +82,19 @@ describe('stance: negation, questions and first-person reports', () => {
     ['Deadlifts are not bad for your back if you build up slowly.', 'lifting-harmful:denies'],
     ["I'm afraid to deadlift and squat ever again.", 'lifting-harmful:experience'],
     ['anyone tried acupuncture for this', 'acupuncture-helps:asks'],
+    // A professional's advice passed on is the advice; a finding about the writer's own body, or
+    // the writer's outcome after it, is their case.
+    [
+      'GP said paracetamol wont do much for my back, try naproxen.',
+      'paracetamol-for-back-pain:denies',
+    ],
+    ['the physio said insoles were a waste of money for my back', 'insoles-orthotics:denies'],
+    ['My neurosurgeon said no surgery, most discs get better with time.', 'surgery-needed:denies'],
+    ['Chiro said my L5 was rotated and my hip was higher.', 'spine-out-of-place:experience'],
+    [
+      'My GP said to keep walking and that has been the thing that helped.',
+      'exercise-helps:experience',
+    ],
   ])('%s', (sentence, expected) => {
     expect(claimsIn(sentence)).toContain(expected);
   });
