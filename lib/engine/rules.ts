@@ -142,12 +142,18 @@ const LIFTED: Record<
       'low-back',
       'spasm',
       'recover-word',
+      'verdict-cue',
+      'treatment-cue',
     ],
   },
   'non-human': { notWhere: 'not-an-animal' },
   // A physio passing on advice rules out only the physio words it holds ("PT said … PT fixed me"),
   // and not PT attended before a comma ("went to PT, told them").
-  'practitioner-said': { notWhere: 'practitioner-attended', anchorsOnly: true },
+  'practitioner-said': {
+    notWhere: 'practitioner-attended',
+    anchorsOnly: true,
+    unless: ['practitioner-treated'],
+  },
   // Paracetamol in a combination rules out only its own mention: "the codeine in tylenol 3 does
   // it, regular tylenol is useless" still judges paracetamol.
   'paracetamol-combination': { anchorsOnly: true },

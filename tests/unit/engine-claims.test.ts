@@ -205,6 +205,7 @@ describe('near misses: no claim', () => {
     ['A strong core is the best protection your back can get.', 'spasm-protective'],
     ['Acupuncture helped my nausea during chemo.', 'acupuncture-helps'],
     ['I cracked my own back stretching this morning.', 'spinal-manipulation-helps'],
+    ['I could barely lie in bed without screaming last night.', 'bed-rest'],
     // Insurers, appointments and parking; the drugs for another condition (MS spasticity, teething).
     ['Anyone know if Aetna covers chiro visits?', 'spinal-manipulation-helps'],
     ['Just got home from my physio appt, the parking is a nightmare.', 'physical-therapy'],
@@ -560,6 +561,17 @@ describe('forum writing that still makes the claim', () => {
     ],
     ['Nerve root blocks are a total waste of $1200.', 'steroid-injections:denies'],
     ['The worst thing you can do is lie in bed.', 'bed-rest:denies'],
+    // From the ninth session's review: a verdict beside a price, what a practitioner did beside
+    // what they said, a drug's side effect, a rock-hard bed, protection that is no strength.
+    ['Got a heating pad off amazon for 20 bucks, total lifesaver.', 'heat-helps:experience'],
+    ['£35 a session for acupuncture and I honestly felt nothing.', 'acupuncture-helps:experience'],
+    [
+      'Chiro says my SI joint is out, 3 sessions later and im pain free.',
+      'spinal-manipulation-helps:experience',
+    ],
+    ['Norco works but the nausea is brutal.', 'opioids-for-back-pain:asserts'],
+    ['Guest room bed is rock hard and I wake up with zero stiffness.', 'mattress-firm:experience'],
+    ['When your back is weak the muscles guard it by tightening up.', 'spasm-protective:asserts'],
     [
       'Muscle relaxers are just sleeping pills, they dont relax the actual muscle at all.',
       'muscle-relaxants-relax-muscles:denies',
