@@ -147,8 +147,9 @@ const LIFTED: Record<
     ],
   },
   'non-human': { notWhere: 'not-an-animal' },
-  // A physio passing on advice rules out only the physio words it holds ("PT said … PT fixed me"),
-  // and not PT attended before a comma ("went to PT, told them").
+  // A practitioner passing on advice rules out only the practitioner words it holds ("PT said … PT
+  // fixed me"), not one attended before a comma ("went to PT, told them"), and nothing where the
+  // sentence also tells what they did ("chiro says my SI joint is out, 3 sessions later…").
   'practitioner-said': {
     notWhere: 'practitioner-attended',
     anchorsOnly: true,
