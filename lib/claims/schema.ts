@@ -128,8 +128,11 @@ export const DetectRuleSchema = v.strictObject({
   /**
    * `after`: only negation after the claim's words denies it. For claims worded as warnings, where
    * "never round your back" asserts the claim rather than denying it.
+   * `none`: no negation turns the rule's `stance` around. For rules that read a claim from praise
+   * of its alternative, where the rest of the sentence denies the claim as well: "firm is a myth,
+   * medium-firm did better" doubts the firm mattress twice, not once each way.
    */
-  negation: v.optional(v.picklist(['after'])),
+  negation: v.optional(v.picklist(['after', 'none'])),
   /**
    * `false`: the writer's report of their own case makes no claim by this rule. For rules that
    * read a claim from its opposite: advice to stay active denies bed rest, but "told me to keep

@@ -189,6 +189,7 @@ export function createEngine(
           ruleTokens,
           forced: rule.stance,
           negationBefore: rule.negationBefore,
+          negatable: rule.negatable,
         });
         if (stance === 'experience' && !rule.experience) continue;
         const matchStart = tokens[first]!.start;

@@ -24,6 +24,8 @@ export interface CompiledRule {
   stance: Stance | undefined;
   /** Whether negation before the claim's words counts (see the schema's `negation`). */
   negationBefore: boolean;
+  /** Whether negation turns the stance around at all (see the schema's `negation`). */
+  negatable: boolean;
   /** Whether the writer's report of their own case makes the claim (see the schema's `experience`). */
   experience: boolean;
 
@@ -52,6 +54,7 @@ export function compileRules(claims: readonly ClaimHead[]): CompiledRules {
         within: rule.within ?? Number.POSITIVE_INFINITY,
         stance: rule.stance,
         negationBefore: rule.negation !== 'after',
+        negatable: rule.negation !== 'none',
         experience: rule.experience !== false,
         concepts: new Set(groups.flat()),
       };

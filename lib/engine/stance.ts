@@ -513,6 +513,8 @@ export interface ClaimWords {
   forced?: Stance | undefined;
   /** false: only negation after the claim's words counts (claims worded as warnings). */
   negationBefore?: boolean;
+  /** false: no negation turns `forced` around (a claim read from praise of its alternative). */
+  negatable?: boolean;
 }
 
 /**
@@ -1455,6 +1457,6 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
     return 'experience';
   }
   const stance = claim.forced ?? 'asserts';
-  if (negations === 0) return stance;
+  if (negations === 0 || (claim.negatable === false && claim.forced)) return stance;
   return stance === 'denies' ? 'asserts' : stance === 'asserts' ? 'denies' : stance;
 }

@@ -95,6 +95,13 @@ describe('stance: negation, questions and first-person reports', () => {
       'My GP said to keep walking and that has been the thing that helped.',
       'exercise-helps:experience',
     ],
+    // Praise of medium-firm doubts the firm mattress, and a sentence that also calls firm a myth
+    // doubts it no less.
+    ['A medium firm one suits a bad back better than a hard one.', 'mattress-firm:denies'],
+    [
+      'Rock hard beds are an old myth, medium-firm came out ahead for back pain.',
+      'mattress-firm:denies',
+    ],
   ])('%s', (sentence, expected) => {
     expect(claimsIn(sentence)).toContain(expected);
   });
