@@ -715,6 +715,18 @@ function likeNothingElse(tokens: readonly Token[], i: number): boolean {
 /** "a waste product", "a waste build-up": the matter, not a verdict. */
 const WASTE_MATTER = new Set(['product', 'products', 'build', 'buildup']);
 
+/** "no shame in it", "no joke", "no doubt": a "no" that affirms. */
+const AFFIRMING_AFTER_NO = new Set([
+  'shame',
+  'joke',
+  'kidding',
+  'lie',
+  'exaggeration',
+  'doubt',
+  'question',
+  'wonder',
+]);
+
 function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
   const word = tokens[i]!.text;
   const next = wordAt(tokens, i + 1);
@@ -728,6 +740,9 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   if (word === 'made') return next === 'up'; // "a made-up word"
   if (word === 'coin') return next === 'toss' || next === 'flip'; // "pretty much a coin toss"
   if (word === 'more') return next === 'harm'; // "more harm than good"
+  if (word === 'no' && AFFIRMING_AFTER_NO.has(next)) return false;
+  // "when my back is at its worst", "got me through the worst of it": a time, not a verdict.
+  if (word === 'worst' && (wordAt(tokens, i - 2) === 'at' || next === 'of')) return false;
   // "nothing beats a heat pack", "loosens it like nothing else": praise, not denial.
   if (
     word === 'nothing' &&
@@ -1010,8 +1025,13 @@ function laterClauseDenies(
   return false;
 }
 
-/** "trust me": the writer vouches for the claim, which makes it advice. */
-const VOUCHING = /\btrust me\b|\bthank me later\b|\byou'll thank me\b/;
+/**
+ * "trust me", "highly recommend", "the way to go": the writer vouches for the claim, which makes it
+ * advice, whatever story of their own the sentence also tells ("dead hangs took the pressure off my
+ * back, highly recommend"). A negated recommendation ("wouldn't recommend") matches none of these.
+ */
+const VOUCHING =
+  /\btrust me\b|\bthank me later\b|\byou'll thank me\b|\bhighly recommend|\b(?:i'd|id|i would|i) (?:definitely |totally |really |honestly |100% )?recommend (?:it|them|this|that|to)\b|\b(?:the|a) way to go\b|\b(?:is|are|was) the go\b|\bno shame in\b|\bask (?:your|ur|the) (?:doc|doctor|gp|physio|pharmacist) (?:for|about)\b|\bgive (?:it|them|that|this) a (?:go|try|shot|crack)\b|\bworth a (?:go|shot|crack)\b|\bstock up\b|\bfight me\b|\b(?:you|u) just need the\b/;
 
 /**
  * Which sentence-wide phrases a sentence may hold, from its words in one pass. Each phrase family
@@ -1046,7 +1066,7 @@ for (const [word, cue] of [
   ...cueWords(CUE.denial, 'evidence work'), // SENTENCE_DENIALS
   ...cueWords(CUE.reported, 'say says said tell claim keep supposedly apparently'), // REPORTED
   ...cueWords(CUE.sarcasm, 'well think much cure cures job funny wrong like'), // SARCASM, past its opening
-  ...cueWords(CUE.vouching, 'trust thank'), // VOUCHING
+  ...cueWords(CUE.vouching, 'trust thank recommend way go shame ask give worth stock fight need'), // VOUCHING
   ...cueWords(CUE.evidence, 'evidence research data study studies trial trials'), // EVIDENCE_DENIALS
   ...cueWords(
     CUE.dismissal,

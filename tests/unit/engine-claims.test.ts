@@ -102,6 +102,22 @@ describe('stance: negation, questions and first-person reports', () => {
       'Rock hard beds are an old myth, medium-firm came out ahead for back pain.',
       'mattress-firm:denies',
     ],
+    // A recommendation makes the writer's story advice; an affirming "no" and "the worst of it"
+    // deny nothing.
+    ['Two weeks of physio got my back moving again, highly recommend.', 'physical-therapy:asserts'],
+    ['A heat pack on my lower back was the way to go when it seized.', 'heat-helps:asserts'],
+    [
+      'Naproxen got me through the worst of it, ask your GP for some.',
+      'nsaids-for-back-pain:asserts',
+    ],
+    [
+      'No shame in taking codeine for your back when it is that bad.',
+      'opioids-for-back-pain:asserts',
+    ],
+    [
+      'When my back is at its worst, tramadol is what gets me through.',
+      'opioids-for-back-pain:experience',
+    ],
   ])('%s', (sentence, expected) => {
     expect(claimsIn(sentence)).toContain(expected);
   });
