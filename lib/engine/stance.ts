@@ -247,6 +247,8 @@ const FIRST_PERSON = new Set([
   'me',
   'myself',
   'mine',
+  "mine's",
+  'mines',
   'we',
   "we've",
   'our',
@@ -1298,10 +1300,17 @@ const SUBJECT_VERBS = new Set([
   'never',
 ]);
 
+/** Words that make an opening order a thing's name: "foam rollers are…", "ice packs did…". */
+const NAME_AFTER_ORDER = new Set(['roller', 'rollers', 'pack', 'packs', 'bath', 'baths']);
+
 function opensWithImperative(tokens: readonly Token[], first: number, end: number): boolean {
   let i = first;
   while (i < end && IMPERATIVE_FILLERS.has(tokens[i]!.text)) i++;
-  return i < end && IMPERATIVES.has(tokens[i]!.text) && !SUBJECT_VERBS.has(wordAt(tokens, i + 1));
+  if (i >= end || !IMPERATIVES.has(tokens[i]!.text)) return false;
+  const next = wordAt(tokens, i + 1);
+  // "foam rolling the area has been a lifesaver" names a habit: the order is "foam roll".
+  if (next === 'rolling') return false;
+  return !SUBJECT_VERBS.has(wordAt(tokens, NAME_AFTER_ORDER.has(next) ? i + 2 : i + 1));
 }
 
 /** "better than heat": the claim is the one compared against. */

@@ -118,6 +118,13 @@ describe('stance: negation, questions and first-person reports', () => {
       'When my back is at its worst, tramadol is what gets me through.',
       'opioids-for-back-pain:experience',
     ],
+    // "mine's" is the writer; "foam rolling" names a habit, where "foam roll" orders it.
+    [
+      "mine's locked up again, heat pack and ibuprofen, same old routine",
+      'nsaids-for-back-pain:experience',
+    ],
+    ['Foam rolling the glutes every night has been great for my back.', 'massage-helps:experience'],
+    ['Foam roll your glutes, it helps your back.', 'massage-helps:asserts'],
   ])('%s', (sentence, expected) => {
     expect(claimsIn(sentence)).toContain(expected);
   });
