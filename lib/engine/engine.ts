@@ -24,6 +24,8 @@ import { segmentsOf, sentenceAt, trimSpan, type Span } from './sentences';
 import { classifyStance, describeSentence } from './stance';
 import { firstTokenAtOrAfter, tokenize, type Token } from './tokens';
 import {
+  lowBackAnchors,
+  NO_EVIDENCE,
   scoreTopic,
   TOPIC_CONCEPTS,
   topicEvidence,
@@ -107,6 +109,8 @@ export function matcherConcepts(database: { claims: readonly ClaimHead[]; lexico
 export interface MatcherTables {
   claims: string;
   topic: string;
+  /** `lowBackAnchors` of the topic's concepts, as a JSON array. */
+  topicAnchors: string;
 }
 
 /**
@@ -127,7 +131,7 @@ export function createEngine(
   let compiledRules: ReturnType<typeof compileRules> | undefined;
   const claimRules = () => (compiledRules ??= compileRules(database.claims));
   let concepts: ReturnType<typeof matcherConcepts> | undefined;
-  const matcher = (which: keyof MatcherTables) =>
+  const matcher = (which: 'claims' | 'topic') =>
     compiled
       ? loadLexicon(JSON.parse(compiled[which]) as LexiconTables)
       : compileLexicon(
@@ -137,6 +141,18 @@ export function createEngine(
   let topicLexicon: CompiledLexicon | undefined;
   const claims = () => (claimLexicon ??= matcher('claims'));
   const topics = () => (topicLexicon ??= matcher('topic'));
+  let anchorPattern: RegExp | undefined;
+  const namesLowBack = (folded: string) =>
+    (anchorPattern ??= new RegExp(
+      (compiled
+        ? (JSON.parse(compiled.topicAnchors) as string[])
+        : lowBackAnchors(
+            (concepts ??= matcherConcepts({ claims: database.claims, lexicon: lexicon! })).topic,
+          )
+      )
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'),
+    )).test(folded);
 
   function analyse(text: string): Analysed {
     const folded = foldText(text);
@@ -268,14 +284,24 @@ export function createEngine(
     return annotations;
   }
 
-  function evidence(text: string): TopicEvidence {
-    return topicEvidence(matchConcepts(topics(), tokenize(foldText(text))));
+  function evidence(folded: string): TopicEvidence {
+    return topicEvidence(matchConcepts(topics(), tokenize(folded)));
   }
 
-  return {
-    annotate,
-    // The title and the first posts decide, in the CLI as in the browser (which reads no more).
-    topic: (title, posts) =>
-      scoreTopic(evidence(title), posts.slice(0, TOPIC_SAMPLE).map(evidence)),
-  };
+  /**
+   * The title and the first posts decide, in the CLI as in the browser (which reads no more). Texts
+   * that hold no word of a low-back term are read closely only once another text names the low back:
+   * without that, nothing else a page says can make it a back-pain discussion (`scoreTopic`), and its
+   * score counts only the texts that were read. Most pages that are not about back pain are decided
+   * so without tokenizing most of their posts.
+   */
+  function topic(title: string, posts: readonly string[]): TopicResult {
+    const texts = [title, ...posts.slice(0, TOPIC_SAMPLE)].map(foldText);
+    const read = texts.map((folded) => (namesLowBack(folded) ? evidence(folded) : undefined));
+    const lowBackNamed = read.some((found) => found?.lowBack === true);
+    const all = read.map((found, i) => found ?? (lowBackNamed ? evidence(texts[i]!) : NO_EVIDENCE));
+    return scoreTopic(all[0]!, all.slice(1));
+  }
+
+  return { annotate, topic };
 }

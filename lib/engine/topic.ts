@@ -39,6 +39,38 @@ export const TOPIC_CONCEPTS = [
 
 const PAIN_REACH = 4;
 
+/** The concepts that can make a text name the low back (`TopicEvidence.lowBack`). */
+const LOW_BACK_CONCEPTS = ['low-back', 'back'];
+
+/** Words that many low-back terms share ("back pain", "slipped disc", "belt line"): a term's anchor. */
+const SHARED_WORDS = ['back', 'disc', 'belt'];
+
+/**
+ * Words of which every low-back term holds one (as part of a word): a text with none of them cannot
+ * name the low back, and the topic gate need not read it closely to know that. A term's anchor is
+ * its shared word when it has one, else its longest word, with its `*` and anything from an
+ * apostrophe on left off.
+ */
+export function lowBackAnchors(concepts: Record<string, readonly string[]>): string[] {
+  const anchors = new Set<string>();
+  for (const concept of LOW_BACK_CONCEPTS) {
+    for (const term of concepts[concept] ?? []) {
+      const words = term
+        .split(/[\s\-/]+/)
+        .map((word) => word.replace(/\*$/, '').split("'")[0]!)
+        .filter((word) => word.length > 0);
+      anchors.add(
+        SHARED_WORDS.find((shared) => words.includes(shared)) ??
+          words.reduce((a, b) => (b.length > a.length ? b : a)),
+      );
+    }
+  }
+  // "sciatica" holds "sciatic": the shorter finds both.
+  return [...anchors]
+    .filter((word) => ![...anchors].some((other) => other !== word && word.includes(other)))
+    .sort();
+}
+
 function overlaps(hit: ConceptHit, ranges: readonly ConceptHit[]): boolean {
   return ranges.some((r) => hitsOverlap(hit, r));
 }
@@ -79,6 +111,14 @@ export function topicEvidence(hits: readonly ConceptHit[]): TopicEvidence {
 }
 
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** A text that names no body region and tells no episode. */
+export const NO_EVIDENCE: TopicEvidence = {
+  lowBack: false,
+  otherRegion: false,
+  backEpisode: false,
+  nonHuman: false,
+};
 
 /**
  * Weighs the evidence. The title and the first post say what a thread is about, so they count most;

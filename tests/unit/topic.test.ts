@@ -1,8 +1,12 @@
 /** The topic gate: whole pages, back-pain discussions or not. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { database } from '../../lib/claims/database';
-import { createEngine } from '../../lib/engine/engine';
+import { createEngine, matcherConcepts } from '../../lib/engine/engine';
+import { foldText } from '../../lib/engine/fold';
+import { compileLexicon, matchConcepts } from '../../lib/engine/matcher';
+import { tokenize } from '../../lib/engine/tokens';
+import { lowBackAnchors, topicEvidence } from '../../lib/engine/topic';
 
 const engine = createEngine(database);
 
@@ -270,5 +274,49 @@ describe('labelled pages that are not about back pain', () => {
 
   it.each(pages)('%s', (_label, page) => {
     expect(engine.topic(page.title, page.posts).backPain).toBe(false);
+  });
+});
+
+/**
+ * The gate reads a text closely only when it holds a word of some low-back term, or when another
+ * text names the low back: that is only sound if no text without such a word ever names it.
+ */
+describe('texts without a low-back word', () => {
+  const concepts = matcherConcepts(database).topic;
+  const lexicon = compileLexicon(concepts);
+  const anchors = lowBackAnchors(concepts);
+  const texts = readdirSync('tests/fixtures/labelled')
+    .filter((name) => name.endsWith('.json'))
+    .flatMap((name) => {
+      const items = JSON.parse(readFileSync(`tests/fixtures/labelled/${name}`, 'utf8')) as Array<{
+        text?: string;
+        title?: string;
+        posts?: string[];
+      }>;
+      return items.flatMap((item) => [item.text ?? item.title ?? '', ...(item.posts ?? [])]);
+    });
+
+  it('never name the low back', () => {
+    const namesLowBack = (text: string) =>
+      topicEvidence(matchConcepts(lexicon, tokenize(foldText(text)))).lowBack;
+    const missed = texts.filter(
+      (text) => namesLowBack(text) && !anchors.some((word) => foldText(text).includes(word)),
+    );
+    expect(texts.length).toBeGreaterThan(5000);
+    expect(missed).toEqual([]);
+  });
+
+  it('are most texts of a page that is not about back pain, so the gate reads little of it', () => {
+    const page = JSON.parse(
+      readFileSync('tests/fixtures/labelled/dev-pages.json', 'utf8'),
+    ) as Array<{
+      posts: string[];
+      backPain: boolean;
+    }>;
+    const posts = page.filter((p) => !p.backPain).flatMap((p) => p.posts);
+    const withAnchor = posts.filter((post) =>
+      anchors.some((word) => foldText(post).includes(word)),
+    );
+    expect(withAnchor.length).toBeLessThan(posts.length / 4);
   });
 });
