@@ -214,6 +214,11 @@ describe('near misses: no claim', () => {
       'My left bicep is bigger than my right, how do I fix the imbalance?',
       'muscle-imbalance-causes-pain',
     ],
+    // Another organ's operation.
+    [
+      'Had my appendix out last month, surgery went fine and I was home in a day.',
+      'surgery-needed',
+    ],
     // Buying a thing says nothing of what it does: prices, discounts, shops.
     ['Heating pads are 40% off at Walgreens this week.', 'heat-helps'],
     ['Costco has the big bottles of ibuprofen for like $12.', 'nsaids-for-back-pain'],
