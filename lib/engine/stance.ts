@@ -729,6 +729,24 @@ const AFFIRMING_AFTER_NO = new Set([
   'wonder',
 ]);
 
+/** What "the worst of" names when it judges rather than tells a time: "the worst of the lot". */
+const WORST_OF_VERDICT = new Set(['all', 'both', 'them', 'lot', 'bunch', 'options', 'treatments']);
+
+function worstOfATime(tokens: readonly Token[], i: number): boolean {
+  if (wordAt(tokens, i + 1) !== 'of') return false;
+  return (
+    !WORST_OF_VERDICT.has(wordAt(tokens, i + 2)) && !WORST_OF_VERDICT.has(wordAt(tokens, i + 3))
+  );
+}
+
+const NEVER_PRAISE = new Set(['felt', 'been', 'looked']);
+const CANT = new Set(["can't", 'cant', 'cannot']);
+
+function enoughAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 4; k++) if (wordAt(tokens, k) === 'enough') return true;
+  return false;
+}
+
 function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
   const word = tokens[i]!.text;
   const next = wordAt(tokens, i + 1);
@@ -742,9 +760,16 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   if (word === 'made') return next === 'up'; // "a made-up word"
   if (word === 'coin') return next === 'toss' || next === 'flip'; // "pretty much a coin toss"
   if (word === 'more') return next === 'harm'; // "more harm than good"
-  if (word === 'no' && AFFIRMING_AFTER_NO.has(next)) return false;
-  // "when my back is at its worst", "got me through the worst of it": a time, not a verdict.
-  if (word === 'worst' && (wordAt(tokens, i - 2) === 'at' || next === 'of')) return false;
+  // "no question of surgery" still rules it out.
+  if (word === 'no' && AFFIRMING_AFTER_NO.has(next) && wordAt(tokens, i + 2) !== 'of') return false;
+  // "when my back is at its worst", "got me through the worst of it": a time, not a verdict; "the
+  // worst of the lot", "worst of all" still judge.
+  if (word === 'worst' && (wordAt(tokens, i - 2) === 'at' || worstOfATime(tokens, i))) return false;
+  // "my back has never felt better": praise.
+  if (word === 'never' && NEVER_PRAISE.has(next) && wordAt(tokens, i + 2) === 'better')
+    return false;
+  // "can't recommend it enough": praise.
+  if (CANT.has(word) && next === 'recommend' && enoughAfter(tokens, i + 2)) return false;
   // "nothing beats a heat pack", "loosens it like nothing else": praise, not denial.
   if (
     word === 'nothing' &&
@@ -1032,8 +1057,33 @@ function laterClauseDenies(
  * advice, whatever story of their own the sentence also tells ("dead hangs took the pressure off my
  * back, highly recommend"). A negated recommendation ("wouldn't recommend") matches none of these.
  */
-const VOUCHING =
-  /\btrust me\b|\bthank me later\b|\byou'll thank me\b|\bhighly recommend|\b(?:i'd|id|i would|i) (?:definitely |totally |really |honestly |100% )?recommend (?:it|them|this|that|to)\b|\b(?:the|a) way to go\b|\b(?:is|are|was) the go\b|\bno shame in\b|\bask (?:your|ur|the) (?:doc|doctor|gp|physio|pharmacist) (?:for|about)\b|\bgive (?:it|them|that|this) a (?:go|try|shot|crack)\b|\bworth a (?:go|shot|crack)\b|\bstock up\b|\bfight me\b|\b(?:you|u) just need the\b/;
+const VOUCHING = new RegExp(
+  [
+    String.raw`\btrust me\b|\bthank me later\b|\byou'll thank me\b|\bfight me\b|\b(?:you|u) just need the\b`,
+    String.raw`\bhighly recommend|\bcan(?:'t|not|t) recommend (?:\S+ ){0,3}?enough\b`,
+    // "I'd recommend it", not "…to nobody".
+    String.raw`\b(?:i'd|id|i would|i) (?:definitely |totally |really |honestly |100% )?recommend (?:it|them|this|that|to)\b(?! (?:to )?(?:nobody|no one|noone|no-one)\b)`,
+    // "the way to go", "is the go": not negated, not "for me" (the writer's own case).
+    String.raw`(?<!\b(?:not|never|wasn't|wasnt|isn't|isnt) (?:\S+ )?)\b(?:the|a) way to go\b(?! for me\b)`,
+    String.raw`\b(?:is|are|was) the go\b(?!-| for me\b)`,
+    String.raw`\bno shame in (?!admitting|saying)`,
+    String.raw`\bask (?:your|ur|the) (?:doc|doctor|gp|physio|pharmacist) (?:for|about)\b`,
+    // "give it a go" as an order, not the writer's plan ("gonna give it a go") or a refusal.
+    String.raw`(?<!\b(?:to|gonna|wanna|i'll|ill|will|won't|wont|wouldn't|wouldnt|not|never|i'm|im) (?:\S+ )?)\bgive (?:it|them|that|this) a (?:go|try|shot|crack)\b`,
+    String.raw`(?<!\b(?:was|wasn't|wasnt|isn't|isnt|not|never) (?:\S+ )?)\bworth a (?:go|shot|crack)\b`,
+    // "…, stock up on it", "…, try it": an order opening a clause, not "I stock up every winter".
+    String.raw`(?:^|[,;:!] )(?:just |def |definitely |so )?(?:stock up|try (?:it|them|this|that))\b`,
+  ].join('|'),
+);
+
+/**
+ * A recommendation turned down: "…, wouldn't recommend", "…, not worth a shot", "…, never again,
+ * would not recommend". When it closes the sentence, it judges what the sentence named before it.
+ */
+const DISSUADING =
+  /\b(?:wouldn't|wouldnt|would not|won't|wont|don't|dont|do not|never|not|wasn't|wasnt|isn't|isnt|was not|is not) (?:\S+ )?(?:recommend\b(?! (?:\S+ ){0,3}?enough\b)|(?:the|a) way to go\b|worth a (?:go|shot|crack|try)\b|give (?:it|them|that|this) a (?:go|try|shot|crack)\b)/;
+/** How many words may follow a sentence-closing `DISSUADING` ("…, not worth a shot, total waste"). */
+const DISSUADING_TAIL = 6;
 
 /**
  * Which sentence-wide phrases a sentence may hold, from its words in one pass. Each phrase family
@@ -1068,7 +1118,10 @@ for (const [word, cue] of [
   ...cueWords(CUE.denial, 'evidence work'), // SENTENCE_DENIALS
   ...cueWords(CUE.reported, 'say says said tell claim keep supposedly apparently'), // REPORTED
   ...cueWords(CUE.sarcasm, 'well think much cure cures job funny wrong like'), // SARCASM, past its opening
-  ...cueWords(CUE.vouching, 'trust thank recommend way go shame ask give worth stock fight need'), // VOUCHING
+  ...cueWords(
+    CUE.vouching,
+    'trust thank recommend way go shame ask give worth stock fight need try',
+  ), // VOUCHING, DISSUADING
   ...cueWords(CUE.evidence, 'evidence research data study studies trial trials'), // EVIDENCE_DENIALS
   ...cueWords(
     CUE.dismissal,
@@ -1160,11 +1213,17 @@ function namesSomeoneElse(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** What follows "mine's" when it is the writer's view rather than their case. */
+const MINE_OPINION = new Set(['that', 'keep', 'always', 'simple', 'stay', 'get', 'use', 'try']);
+
 /** Whether first person at `i` opens an opinion ("I think", "I really don't think", "I'd…"). */
 function opensOpinion(tokens: readonly Token[], i: number, end: number): boolean {
   const word = tokens[i]!.text;
   if (word === "i'd") return true;
   if (word === 'me' && wordAt(tokens, i - 1) === 'to') return true; // "sounds like X to me"
+  // "everyone has a theory, mine's that…", "his advice was rest, mine's keep moving": an opinion.
+  if ((word === "mine's" || word === 'mines') && MINE_OPINION.has(wordAt(tokens, i + 1)))
+    return true;
   for (let j = i + 1; j < Math.min(end, i + 5); j++) {
     const next = tokens[j]!.text;
     if (OPINION_VERBS.has(next)) return true;
@@ -1340,6 +1399,8 @@ interface SentenceFacts {
   pastReport?: boolean;
   /** The sentence ends on a short verdict of its own: "paid 2k for a firm mattress, total scam". */
   endsOnVerdict: boolean;
+  /** Offset of a sentence-closing turned-down recommendation (`DISSUADING`); claims before it are judged. */
+  dissuadedBefore: number;
 }
 
 function generalises(tokens: readonly Token[], first: number, end: number): boolean {
@@ -1367,6 +1428,18 @@ function endsOnVerdict(sentence: SentenceView): boolean {
   return verdict;
 }
 
+/** Where a turned-down recommendation that closes the sentence starts, as an offset in the post; -1 if none. */
+function dissuadedAt(sentence: SentenceView): number {
+  const { tokens, folded, firstToken, endToken } = sentence;
+  const match = DISSUADING.exec(folded);
+  if (!match) return -1;
+  const at = (tokens[firstToken]?.start ?? 0) + match.index;
+  const after = (tokens[firstToken]?.start ?? 0) + match.index + match[0].length;
+  let tail = 0;
+  for (let i = firstToken; i < endToken; i++) if (tokens[i]!.start >= after) tail++;
+  return tail <= DISSUADING_TAIL ? at : -1;
+}
+
 function factsOf(sentence: SentenceView): SentenceFacts {
   const { tokens, folded, firstToken, endToken } = sentence;
   const { cues } = sentence;
@@ -1390,6 +1463,7 @@ function factsOf(sentence: SentenceView): SentenceFacts {
     implicitI: IMPLICIT_I.has(wordAt(tokens, firstToken)),
     firstPersonReport: isFirstPersonReport(tokens, firstToken, endToken),
     endsOnVerdict: endsOnVerdict(sentence),
+    dissuadedBefore: (cues & CUE.vouching) !== 0 ? dissuadedAt(sentence) : -1,
   });
 }
 
@@ -1462,12 +1536,16 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   ) {
     negations = 1;
   }
+  // "tried the inversion table for a month, wouldn't recommend it": a verdict on what came before.
+  const dissuaded = facts.dissuadedBefore >= 0 && triggerAt < facts.dissuadedBefore;
+  if (dissuaded) negations = Math.max(negations, 1);
   const laterDenial = negations === 0 && !facts.advice && laterClauseDenies(sentence, start, end);
   if (laterDenial) negations = 1;
   // A verdict of its own ("…, total ripoff") or a later one ("…, they don't prevent anything")
   // judges the thing, whatever story came before it.
   const advice =
     facts.advice ||
+    dissuaded ||
     laterDenial ||
     facts.endsOnVerdict ||
     ONLY.has(wordAt(tokens, triggerFirst - 1)) ||

@@ -125,6 +125,28 @@ describe('stance: negation, questions and first-person reports', () => {
     ],
     ['Foam rolling the glutes every night has been great for my back.', 'massage-helps:experience'],
     ['Foam roll your glutes, it helps your back.', 'massage-helps:asserts'],
+    // From the tenth session's review: a recommendation phrase in the writer's own habit or plan,
+    // turned down, or a verdict after all.
+    [
+      'i stock up on ibuprofen every winter because my back always flares',
+      'nsaids-for-back-pain:experience',
+    ],
+    [
+      'gonna give it a go with the inversion table tonight for my back',
+      'traction-helps:experience',
+    ],
+    ['physio was the go for me, the chiro just cracked stuff', 'physical-therapy:experience'],
+    [
+      'tried the inversion table for a month for my back, wouldnt recommend it',
+      'traction-helps:denies',
+    ],
+    ["can't recommend physio enough for a bad back", 'physical-therapy:asserts'],
+    ['there is no question of surgery for a disc bulge like yours', 'surgery-needed:denies'],
+    ['bed rest is the worst of all the options for a bad back', 'bed-rest:denies'],
+    [
+      "everyone has a theory, mine's that bad posture causes most back pain",
+      'posture-causes-pain:asserts',
+    ],
   ])('%s', (sentence, expected) => {
     expect(claimsIn(sentence)).toContain(expected);
   });
@@ -214,6 +236,8 @@ describe('near misses: no claim', () => {
       'My left bicep is bigger than my right, how do I fix the imbalance?',
       'muscle-imbalance-causes-pain',
     ],
+    // A massage's pressure is no mattress.
+    ['Medium firmness pressure during the massage really helped my lower back.', 'mattress-firm'],
     // Another organ's operation.
     [
       'Had my appendix out last month, surgery went fine and I was home in a day.',

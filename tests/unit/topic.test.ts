@@ -220,6 +220,16 @@ describe('the topic gate', () => {
       false,
     ],
     [
+      'a fall onto the back (not a baby put down to sleep)',
+      'Mum came down on her back on the ice',
+      [
+        'Mum slipped on the ice and came down on her back, now she can barely get out of a chair.',
+        'Get her checked, falls at that age can crack a vertebra.',
+        'Heat and gentle walking helped my mum after a fall like that.',
+      ],
+      true,
+    ],
+    [
       'a back episode told by where it aches, never naming the back',
       "Can't get my shoes on since the weekend",
       [
