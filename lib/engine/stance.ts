@@ -5,7 +5,7 @@
  * experience rather than a denial.
  */
 import type { Stance } from '../claims/schema';
-import { isSpaceCode, type Token } from './tokens';
+import { firstTokenAtOrAfter, isSpaceCode, type Token } from './tokens';
 
 /** Judgements that deny a claim wherever they stand near it: "acupuncture is just placebo". */
 const DENIAL_WORDS = [
@@ -1434,9 +1434,7 @@ function dissuadedAt(sentence: SentenceView): number {
   const match = DISSUADING.exec(folded);
   if (!match) return -1;
   const at = (tokens[firstToken]?.start ?? 0) + match.index;
-  const after = (tokens[firstToken]?.start ?? 0) + match.index + match[0].length;
-  let tail = 0;
-  for (let i = firstToken; i < endToken; i++) if (tokens[i]!.start >= after) tail++;
+  const tail = endToken - firstTokenAtOrAfter(tokens, at + match[0].length);
   return tail <= DISSUADING_TAIL ? at : -1;
 }
 
