@@ -134,6 +134,13 @@ export const DetectRuleSchema = v.strictObject({
    */
   negation: v.optional(v.picklist(['after', 'none'])),
   /**
+   * `denies`: a harm the sentence says the claim's practice does, after its words, denies the
+   * claim: "back braces just weaken your muscles", "stretching a spasm can make it worse". For
+   * claims that a practice helps, where the same words would assert a claim that something causes
+   * pain.
+   */
+  harm: v.optional(v.literal('denies')),
+  /**
    * `false`: the writer's report of their own case makes no claim by this rule. For rules that
    * read a claim from its opposite: advice to stay active denies bed rest, but "told me to keep
    * walking, so far so good" says nothing of bed rest.

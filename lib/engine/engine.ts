@@ -206,6 +206,7 @@ export function createEngine(
           forced: rule.stance,
           negationBefore: rule.negationBefore,
           negatable: rule.negatable,
+          harmDenies: rule.harmDenies,
         });
         if (stance === 'experience' && !rule.experience) continue;
         const matchStart = tokens[first]!.start;

@@ -26,6 +26,8 @@ export interface CompiledRule {
   negationBefore: boolean;
   /** Whether negation turns the stance around at all (see the schema's `negation`). */
   negatable: boolean;
+  /** Whether a harm the sentence says the practice does denies the claim (the schema's `harm`). */
+  harmDenies: boolean;
   /** Whether the writer's report of their own case makes the claim (see the schema's `experience`). */
   experience: boolean;
 
@@ -55,6 +57,7 @@ export function compileRules(claims: readonly ClaimHead[]): CompiledRules {
         stance: rule.stance,
         negationBefore: rule.negation !== 'after',
         negatable: rule.negation !== 'none',
+        harmDenies: rule.harm === 'denies',
         experience: rule.experience !== false,
         concepts: new Set(groups.flat()),
       };

@@ -517,6 +517,8 @@ export interface ClaimWords {
   negationBefore?: boolean;
   /** false: no negation turns `forced` around (a claim read from praise of its alternative). */
   negatable?: boolean;
+  /** true: a harm said of the claim's practice after its words denies it (`harmDone`). */
+  harmDenies?: boolean;
 }
 
 /**
@@ -819,10 +821,31 @@ const EVIDENCE_DENIALS =
 
 /**
  * Dismissals of more than one word: "…, snake oil", "a money spinner", "just buys time", "a
- * temporary fix at best" (not "six weeks at best"), "just theatre" (not "next step is theatre").
+ * temporary fix at best" (not "six weeks at best"), "just theatre" (not "next step is theatre"),
+ * "…, save your money".
  */
 const DISMISSAL_PHRASES =
-  /snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b/;
+  /snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b/;
+
+/**
+ * Judgements of the thing a clause is about, whatever else the sentence says: "surgery should be
+ * the last resort" (not "…, a good physio will sort it"), "exercise is the last thing you should
+ * do", "posture has little to do with it".
+ */
+const CLAUSE_DENIALS =
+  /\b(?:a|the) (?:very )?last resort\b|\bthe last thing (?:you|u|anyone) (?:should|want|need)\b|\b(?:little|nothing|less) to do with\b/;
+const CLAUSE_DENIAL_WORDS = new Set(['resort', 'last', 'little', 'nothing', 'less']);
+
+function clauseDenies(sentence: SentenceView, start: number, end: number): boolean {
+  const { tokens, folded, firstToken } = sentence;
+  let cue = false;
+  for (let i = start; i < end && !cue; i++) cue = CLAUSE_DENIAL_WORDS.has(tokens[i]!.text);
+  if (!cue) return false;
+  const offset = tokens[firstToken]!.start;
+  return CLAUSE_DENIALS.test(
+    folded.slice(tokens[start]!.start - offset, tokens[end - 1]!.end - offset),
+  );
+}
 
 /**
  * A claim put in the mouths of people the writer then dismisses: "anyone who says back spasms aren't
@@ -1052,6 +1075,97 @@ function laterClauseDenies(
   return false;
 }
 
+/** Harms a practice does to the back, in a word: "braces weaken you", "rolling it irritates it". */
+const HARM_WORDS = new Set([
+  'weaken',
+  'weakens',
+  'weakening',
+  'aggravate',
+  'aggravates',
+  'aggravating',
+  'irritate',
+  'irritates',
+]);
+/** "makes it worse"; "gets lazy" too, but not "gets worse" (the pain's course, not a harm done). */
+const MAKING = new Set(['make', 'makes', 'made', 'making']);
+const BECOMING = new Set(['get', 'gets', 'getting', 'go', 'goes', 'become', 'becomes']);
+/** "winds it up", "flares it up", "pisses it off": a harm in a verb and its particle. */
+const HARM_PHRASAL: Record<string, ReadonlySet<string>> = {
+  up: new Set(['wind', 'winds', 'flare', 'flares', 'fire', 'fires']),
+  off: new Set(['piss', 'pisses', 'tick', 'ticks']),
+};
+/** No harm: "never aggravates it", "doesn't make it worse". */
+const HARM_DENIED = new Set([
+  'not',
+  'never',
+  "doesn't",
+  'doesnt',
+  "won't",
+  'wont',
+  "didn't",
+  'didnt',
+]);
+
+/**
+ * Where a harm that ends at token `i` starts: a harm word, "make(s) it worse", "get lazy", "winds
+ * it up"; -1 if none ends there.
+ */
+function harmStart(tokens: readonly Token[], i: number): number {
+  const word = tokens[i]!.text;
+  if (word === 'worse' || word === 'lazy' || word === 'weaker') {
+    // "can make it worse", "makes things a lot worse", "your muscles get lazy"
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const verb = tokens[k]!.text;
+      if (MAKING.has(verb) || (word !== 'worse' && BECOMING.has(verb))) return k;
+    }
+    return -1;
+  }
+  if (HARM_PHRASAL[word]?.has(wordAt(tokens, i - 2))) return i - 2;
+  return HARM_WORDS.has(word) ? i : -1;
+}
+
+/** Whether a harm ends at token `i`, not denied just before it ("never aggravates it"). */
+function harmEndsAt(tokens: readonly Token[], i: number): boolean {
+  const from = harmStart(tokens, i);
+  if (from < 0) return false;
+  for (let k = from - 1; k >= Math.max(0, from - 2); k--) {
+    if (HARM_DENIED.has(tokens[k]!.text)) return false;
+  }
+  return true;
+}
+
+/** Whether the negator at `i` denies a harm after it: "never aggravates it", "won't make it worse". */
+function deniesHarm(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < Math.min(end, i + 6); k++) {
+    const from = harmStart(tokens, k);
+    if (from === i + 1 || from === i + 2) return true;
+  }
+  return false;
+}
+
+/**
+ * A harm the sentence says the claim's practice does: after its words in its clause ("back braces
+ * just weaken you"), or in a clause after it that speaks of it ("…, it just winds it up"); or an
+ * order to leave the back alone after it ("stretching it mid-spasm is the worst, leave it alone").
+ * For rules of practices claimed to help (`harmDenies`), a denial.
+ */
+function harmDone(sentence: SentenceView, claim: ClaimWords, clauseEnd: number): boolean {
+  const { text, tokens, endToken } = sentence;
+  for (let i = claim.triggerLast + 1; i < clauseEnd; i++) if (harmEndsAt(tokens, i)) return true;
+  for (let j = clauseEnd; j < endToken; j++) {
+    if (j > clauseEnd && !clauseBoundaryBetween(text, tokens, j - 1, j)) continue;
+    const opener = tokens[j]!.text;
+    if (opener === 'leave' && LEFT_ALONE.has(wordAt(tokens, j + 2))) return true;
+    if (!CLAIM_PRONOUNS.has(opener) && opener !== 'your') continue;
+    for (let k = j + 1; k < Math.min(endToken, j + 6); k++) {
+      if (k > j + 1 && clauseBoundaryBetween(text, tokens, k - 1, k)) break;
+      if (harmEndsAt(tokens, k)) return true;
+    }
+  }
+  return false;
+}
+const LEFT_ALONE = new Set(['alone', 'be']);
+
 /**
  * "trust me", "highly recommend", "the way to go": the writer vouches for the claim, which makes it
  * advice, whatever story of their own the sentence also tells ("dead hangs took the pressure off my
@@ -1125,7 +1239,7 @@ for (const [word, cue] of [
   ...cueWords(CUE.evidence, 'evidence research data study studies trial trials'), // EVIDENCE_DENIALS
   ...cueWords(
     CUE.dismissal,
-    'snake spinner grab cow pit buys square best theatre school medicine advice thinking answer fake sham placebo skip folklore',
+    'snake spinner grab cow pit buys square best theatre school medicine advice thinking answer fake sham placebo skip folklore save',
   ), // DISMISSAL_PHRASES
   // PAST_REPORT
   ...cueWords(
@@ -1200,6 +1314,8 @@ function negationCount(
   const to = Math.min(end, triggerLast + 1 + NEGATION_REACH_AFTER);
   for (let i = triggerLast + 1; i < to; i++) {
     if (!ruleTokens.has(i) && isNegator(tokens, i, TRAILING_NEGATORS)) {
+      // "gentle stretching never aggravates it": a harm denied, for a practice claimed to help.
+      if (claim.harmDenies && deniesHarm(tokens, i, end)) continue;
       count++;
       break; // "doesn't… nothing" is still one denial
     }
@@ -1524,6 +1640,7 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   const { start, end } = clauseBounds(sentence, claim);
   let negations = negationCount(tokens, claim, start, end);
   if (negations === 0 && (facts.deniedOutright || facts.endsOnVerdict)) negations = 1;
+  if (negations === 0 && clauseDenies(sentence, start, end)) negations = 1;
   const triggerAt = tokens[triggerFirst]!.start;
   if (facts.turnedAround || (triggerAt >= facts.deniedFrom && triggerAt < facts.deniedTo)) {
     negations = 1;
@@ -1537,6 +1654,7 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   // "tried the inversion table for a month, wouldn't recommend it": a verdict on what came before.
   const dissuaded = facts.dissuadedBefore >= 0 && triggerAt < facts.dissuadedBefore;
   if (dissuaded) negations = Math.max(negations, 1);
+  if (negations === 0 && claim.harmDenies && harmDone(sentence, claim, end)) negations = 1;
   const laterDenial = negations === 0 && !facts.advice && laterClauseDenies(sentence, start, end);
   if (laterDenial) negations = 1;
   // A verdict of its own ("…, total ripoff") or a later one ("…, they don't prevent anything")

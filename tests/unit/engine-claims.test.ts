@@ -147,6 +147,36 @@ describe('stance: negation, questions and first-person reports', () => {
       "everyone has a theory, mine's that bad posture causes most back pain",
       'posture-causes-pain:asserts',
     ],
+    // A harm said of a practice claimed to help denies it (the rules' `harm: denies`); a harm
+    // denied, the pain's own course, or a harm said of a cause do not.
+    ['A lumbar support belt worn all day weakens your core over time.', 'braces-supports:denies'],
+    ['Foam rolling a sore lower back only aggravates it.', 'massage-helps:denies'],
+    ['Heat on a fresh back strain can make it worse.', 'heat-helps:denies'],
+    ['A back brace worn every day lets your muscles get lazy.', 'braces-supports:denies'],
+    [
+      'Stretching a stiff lower back hard every morning, it just winds it up.',
+      'stretching-helps:denies',
+    ],
+    ['Massage on an acute back spasm, leave it alone for a few days.', 'massage-helps:denies'],
+    ['Gentle stretching never aggravates a sore lower back.', 'stretching-helps:asserts'],
+    ["Massage won't make your back worse.", 'massage-helps:asserts'],
+    // A judgement of what the claim's clause is about, and a closing "save your money".
+    ['Surgery for a bulging disc should be the last resort.', 'surgery-needed:denies'],
+    [
+      'Posture has little to do with back pain, a good physio will tell you the same.',
+      'posture-causes-pain:denies',
+    ],
+    [
+      'Posture has little to do with back pain, a good physio will tell you the same.',
+      'physical-therapy:asserts',
+    ],
+    ['Acupuncture for back pain feels relaxing but save your money.', 'acupuncture-helps:denies'],
+    ['Can a vertebra actually slip out of place?', 'spine-out-of-place:asks'],
+    [
+      "Start physio for your back soon, don't wait for it to get worse.",
+      'physical-therapy:asserts',
+    ],
+    ['Slouching at a desk all day aggravates back pain.', 'posture-causes-pain:asserts'],
   ])('%s', (sentence, expected) => {
     expect(claimsIn(sentence)).toContain(expected);
   });
@@ -272,6 +302,14 @@ describe('near misses: no claim', () => {
     ["Panadol for the baby's teething, is the dose by weight?", 'paracetamol-for-back-pain'],
     // Staying active oneself is no verdict on bed rest (advice to stay active is).
     ['Doc told me to keep walking as much as I can, so far so good.', 'bed-rest'],
+    // From the seventeenth set: brace as a verb, a belt in a simile, out of place among people,
+    // and another region's scan or recovery.
+    ['Brace yourself, the results thread is long.', 'braces-supports'],
+    ['I have to brace against the wall every time I sneeze.', 'braces-supports'],
+    ['The ache wraps round my lower back like a tight belt.', 'braces-supports'],
+    ['I felt so out of place at my first powerlifting meet.', 'spine-out-of-place'],
+    ['X ray showed a scaphoid fracture after the fall.', 'imaging-needed'],
+    ['My frozen shoulder went away on its own after a year.', 'most-recover'],
   ])('%s', (sentence, claimId) => {
     expect(claimsIn(sentence).map((c) => c.split(':')[0])).not.toContain(claimId);
   });
