@@ -877,10 +877,11 @@ const SARCASM =
 
 /**
  * An outcome the writer lived, told without "I": "two ESIs last year, zero change", "aleve for a week
- * calmed it down", "decompression table felt amazing", "the taper did squat", "fusion in 2018".
+ * calmed it down", "decompression table felt amazing", "the taper did squat", "fusion in 2018", "MRI
+ * shows an L4-L5 bulge".
  */
 const PAST_REPORT =
-  /\b(?:last|this past) (?:year|week|month|night|summer|winter|spring|autumn|fall|time)\b|\b(?:yesterday|last night|this morning)\b|\bin (?:19|20)\d\d\b|\bso far\b|\bday \d+\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:(?:days|weeks|months|years) ago|(?:sessions|visits|adjustments|treatments|shots|injections) later)\b|\bzero (?:change|difference|regrets|relief|improvement)\b|\bdid (?:squat|jack|zilch|nada|diddly|sod all|bugger all|fuck all|wonders|the trick)\b|\bwore off\b|\bcalmed (?:\w+ )?down\b|\btook the \w+ (?:off|down)\b|\bbest sleep\b|\bfelt (?:amazing|great|incredible|fantastic|awful|terrible|better|worse|so much better)\b/;
+  /\b(?:last|this past) (?:year|week|month|night|summer|winter|spring|autumn|fall|time)\b|\b(?:yesterday|last night|this morning)\b|\bin (?:19|20)\d\d\b|\bso far\b|\bday \d+\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:(?:days|weeks|months|years) ago|(?:sessions|visits|adjustments|treatments|shots|injections) later)\b|\bzero (?:change|difference|regrets|relief|improvement)\b|\bdid (?:squat|jack|zilch|nada|diddly|sod all|bugger all|fuck all|wonders|the trick)\b|\bwore off\b|\bcalmed (?:\w+ )?down\b|\btook the \w+ (?:off|down)\b|\bbest sleep\b|\bfelt (?:amazing|great|incredible|fantastic|awful|terrible|better|worse|so much better)\b|\b(?:mri|scan|x ray|x-ray|xray|ct)s? (?:showed|shows|revealed|found)\b/;
 
 /**
  * A told outcome that is a study's or a rule's, not the writer's: "the trial showed it did nothing",
@@ -1244,7 +1245,7 @@ for (const [word, cue] of [
   // PAST_REPORT
   ...cueWords(
     CUE.pastReport,
-    'last past yesterday morning far day ago later zero squat jack zilch nada diddly sod bugger fuck wonders trick wore calmed took sleep felt',
+    'last past yesterday morning far day ago later zero squat jack zilch nada diddly sod bugger fuck wonders trick wore calmed took sleep felt showed shows revealed found',
   ),
   ...cueWords(CUE.anyone, 'anyone anybody'), // asksAnyone
   ...cueWords(CUE.sayers, 'who that saying telling claiming crowd let'), // DISMISSED_SAYERS

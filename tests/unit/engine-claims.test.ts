@@ -172,6 +172,9 @@ describe('stance: negation, questions and first-person reports', () => {
     ],
     ['Acupuncture for back pain feels relaxing but save your money.', 'acupuncture-helps:denies'],
     ['Can a vertebra actually slip out of place?', 'spine-out-of-place:asks'],
+    // A scan's finding of a bulge is the writer's own case, with or without "my".
+    ['Scan showed two bulging discs at L4 and L5.', 'disc-bulge-explains-pain:experience'],
+    ['Scan showed two bulging discs at L4 and L5.', 'imaging-needed:experience'],
     [
       "Start physio for your back soon, don't wait for it to get worse.",
       'physical-therapy:asserts',

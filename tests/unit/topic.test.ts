@@ -13,6 +13,16 @@ const engine = createEngine(database);
 describe('the topic gate', () => {
   it.each([
     [
+      'slang for a bad back (Australian "crook back")',
+      'Crook back after a day laying bricks',
+      [
+        'Never had a crook back in 20 years on site till today, bent down for a brick and felt it go down low on the left. Any tips?',
+        'Take tomorrow off if you can mate, heat pack and keep moving round the house.',
+        'Cheers, pulled up stiff but moving this morning.',
+      ],
+      true,
+    ],
+    [
       'a baby arching his back at feeds (reflux)',
       'Newborn arching his back after feeds',
       [
@@ -266,6 +276,7 @@ describe('labelled pages that are not about back pain', () => {
     'fourteenth',
     'fifteenth',
     'sixteenth',
+    'seventeenth',
   ].flatMap((set) =>
     (
       JSON.parse(readFileSync(`tests/fixtures/labelled/${set}-pages.json`, 'utf8')) as Array<{
@@ -279,7 +290,7 @@ describe('labelled pages that are not about back pain', () => {
   );
 
   it('are all there', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(158);
+    expect(pages.length).toBeGreaterThanOrEqual(168);
   });
 
   it.each(pages)('%s', (_label, page) => {
