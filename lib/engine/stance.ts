@@ -1302,7 +1302,7 @@ function negationCount(
       if (cancelsOut(tokens, i) && !claimsOwnVerb) continue;
       // "if the sciatica isn't settling get a cortisone shot": the negation is the condition's.
       if (conditional && i < triggerFirst) {
-        const between = tokens.slice(i + 1, triggerFirst).some((t) => ADVICE_VERBS.has(t.text));
+        const between = tokens.slice(i + 1, triggerFirst + 1).some((t) => ADVICE_VERBS.has(t.text));
         if (between) continue;
       }
       count++;

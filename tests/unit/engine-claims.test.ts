@@ -175,6 +175,8 @@ describe('stance: negation, questions and first-person reports', () => {
     // A scan's finding of a bulge is the writer's own case, with or without "my".
     ['Scan showed two bulging discs at L4 and L5.', 'disc-bulge-explains-pain:experience'],
     ['Scan showed two bulging discs at L4 and L5.', 'imaging-needed:experience'],
+    // A negation inside the condition, right before an order to go, is the condition's.
+    ["If your groin goes numb or you can't pee go to A&E tonight.", 'see-doctor-red-flags:asserts'],
     [
       "Start physio for your back soon, don't wait for it to get worse.",
       'physical-therapy:asserts',
