@@ -1520,6 +1520,47 @@ interface SentenceFacts {
   dissuadedBefore: number;
 }
 
+/**
+ * Orders that open a later clause ("yoga saved my back, do it", "…, use the hoist"): verbs that are
+ * no noun in a list, unlike "ice" or "stretch" ("tried heat, ice, nothing worked"). Not "ask":
+ * "…, ask your physio" defers to someone else rather than vouching.
+ */
+const LATER_IMPERATIVES = new Set([
+  'give',
+  'get',
+  'take',
+  'try',
+  'use',
+  'go',
+  'see',
+  'grab',
+  'buy',
+  'book',
+  'find',
+  'wear',
+  'keep',
+  'stay',
+  'avoid',
+  'skip',
+  'do',
+  'start',
+  'insist',
+  'push',
+  'drink',
+]);
+
+/** Whether a clause after the first opens with an order, after a comma or the like. */
+function laterImperative(sentence: SentenceView): boolean {
+  const { text, tokens, firstToken, endToken } = sentence;
+  for (let j = firstToken + 1; j < endToken; j++) {
+    if (!LATER_IMPERATIVES.has(tokens[j]!.text)) continue;
+    if (!clauseBreakIn(text, tokens[j - 1]!.end, tokens[j]!.start)) continue;
+    if (wordAt(tokens, j + 1) === 'figure') continue; // "…, go figure"
+    if (opensWithImperative(tokens, j, endToken)) return true;
+  }
+  return false;
+}
+
 function generalises(tokens: readonly Token[], first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (GENERALISERS.has(tokens[i]!.text)) return true;
   return false;
@@ -1574,6 +1615,7 @@ function factsOf(sentence: SentenceView): SentenceFacts {
     ),
     advice:
       opensWithImperative(tokens, firstToken, endToken) ||
+      laterImperative(sentence) ||
       ((cues & CUE.vouching) !== 0 && VOUCHING.test(folded)),
     implicitI: IMPLICIT_I.has(wordAt(tokens, firstToken)),
     firstPersonReport: isFirstPersonReport(tokens, firstToken, endToken),

@@ -177,6 +177,12 @@ describe('stance: negation, questions and first-person reports', () => {
     ['Scan showed two bulging discs at L4 and L5.', 'imaging-needed:experience'],
     // A negation inside the condition, right before an order to go, is the condition's.
     ["If your groin goes numb or you can't pee go to A&E tonight.", 'see-doctor-red-flags:asserts'],
+    // An order in a later clause makes the writer's story advice; "go figure" orders nothing.
+    ['Pilates sorted my lower back out completely, do it.', 'exercise-helps:asserts'],
+    [
+      'My MRI shows degeneration at two levels and no back pain at all, go figure.',
+      'degeneration-normal:experience',
+    ],
     [
       "Start physio for your back soon, don't wait for it to get worse.",
       'physical-therapy:asserts',
