@@ -838,6 +838,7 @@ const CLAUSE_DENIAL_WORDS = new Set(['resort', 'last', 'little', 'nothing', 'les
 
 function clauseDenies(sentence: SentenceView, start: number, end: number): boolean {
   const { tokens, folded, firstToken } = sentence;
+  if ((sentence.cues & CUE.clauseDenial) === 0) return false;
   let cue = false;
   for (let i = start; i < end && !cue; i++) cue = CLAUSE_DENIAL_WORDS.has(tokens[i]!.text);
   if (!cue) return false;
@@ -1152,6 +1153,7 @@ function deniesHarm(tokens: readonly Token[], i: number, end: number): boolean {
  */
 function harmDone(sentence: SentenceView, claim: ClaimWords, clauseEnd: number): boolean {
   const { text, tokens, endToken } = sentence;
+  if ((sentence.cues & CUE.harm) === 0) return false;
   for (let i = claim.triggerLast + 1; i < clauseEnd; i++) if (harmEndsAt(tokens, i)) return true;
   for (let j = clauseEnd; j < endToken; j++) {
     if (j > clauseEnd && !clauseBoundaryBetween(text, tokens, j - 1, j)) continue;
@@ -1201,6 +1203,35 @@ const DISSUADING =
 const DISSUADING_TAIL = 6;
 
 /**
+ * Orders that open a later clause ("yoga saved my back, do it", "…, use the hoist"): verbs that are
+ * no noun in a list, unlike "ice" or "stretch" ("tried heat, ice, nothing worked"). Not "ask":
+ * "…, ask your physio" defers to someone else rather than vouching.
+ */
+const LATER_IMPERATIVES = new Set([
+  'give',
+  'get',
+  'take',
+  'try',
+  'use',
+  'go',
+  'see',
+  'grab',
+  'buy',
+  'book',
+  'find',
+  'wear',
+  'keep',
+  'stay',
+  'avoid',
+  'skip',
+  'do',
+  'start',
+  'insist',
+  'push',
+  'drink',
+]);
+
+/**
  * Which sentence-wide phrases a sentence may hold, from its words in one pass. Each phrase family
  * needs one of its words (`CUE_WORDS`), so its regular expression runs only where one stands: most
  * sentences hold none, and every regular expression run costs a scan of the sentence (a union of
@@ -1217,6 +1248,9 @@ const CUE = {
   pastReport: 128,
   anyone: 256,
   sayers: 512,
+  order: 1024,
+  clauseDenial: 2048,
+  harm: 4096,
 } as const;
 
 function cueWords(cue: number, words: string): Array<[string, number]> {
@@ -1249,6 +1283,10 @@ for (const [word, cue] of [
   ),
   ...cueWords(CUE.anyone, 'anyone anybody'), // asksAnyone
   ...cueWords(CUE.sayers, 'who that saying telling claiming crowd let'), // DISMISSED_SAYERS
+  ...[...LATER_IMPERATIVES].map((word): [string, number] => [word, CUE.order]), // laterImperative
+  ...[...CLAUSE_DENIAL_WORDS].map((word): [string, number] => [word, CUE.clauseDenial]), // CLAUSE_DENIALS
+  ...cueWords(CUE.harm, 'worse lazy weaker up off leave'), // harmDone
+  ...[...HARM_WORDS].map((word): [string, number] => [word, CUE.harm]),
 ]) {
   CUE_WORDS.set(word, (CUE_WORDS.get(word) ?? 0) | cue);
 }
@@ -1520,38 +1558,10 @@ interface SentenceFacts {
   dissuadedBefore: number;
 }
 
-/**
- * Orders that open a later clause ("yoga saved my back, do it", "…, use the hoist"): verbs that are
- * no noun in a list, unlike "ice" or "stretch" ("tried heat, ice, nothing worked"). Not "ask":
- * "…, ask your physio" defers to someone else rather than vouching.
- */
-const LATER_IMPERATIVES = new Set([
-  'give',
-  'get',
-  'take',
-  'try',
-  'use',
-  'go',
-  'see',
-  'grab',
-  'buy',
-  'book',
-  'find',
-  'wear',
-  'keep',
-  'stay',
-  'avoid',
-  'skip',
-  'do',
-  'start',
-  'insist',
-  'push',
-  'drink',
-]);
-
 /** Whether a clause after the first opens with an order, after a comma or the like. */
 function laterImperative(sentence: SentenceView): boolean {
   const { text, tokens, firstToken, endToken } = sentence;
+  if ((sentence.cues & CUE.order) === 0) return false;
   for (let j = firstToken + 1; j < endToken; j++) {
     if (!LATER_IMPERATIVES.has(tokens[j]!.text)) continue;
     if (!clauseBreakIn(text, tokens[j - 1]!.end, tokens[j]!.start)) continue;
