@@ -1202,12 +1202,8 @@ const DISSUADING =
 /** How many words may follow a sentence-closing `DISSUADING` ("…, not worth a shot, total waste"). */
 const DISSUADING_TAIL = 6;
 
-/**
- * Orders that open a later clause ("yoga saved my back, do it", "…, use the hoist"): verbs that are
- * no noun in a list, unlike "ice" or "stretch" ("tried heat, ice, nothing worked"). Not "ask":
- * "…, ask your physio" defers to someone else rather than vouching.
- */
-const LATER_IMPERATIVES = new Set([
+/** Sentences that open with one of these give advice, whatever anecdote follows. */
+const IMPERATIVES = new Set([
   'give',
   'get',
   'take',
@@ -1219,13 +1215,44 @@ const LATER_IMPERATIVES = new Set([
   'buy',
   'book',
   'find',
+  'put',
   'wear',
+  'ice',
+  'stretch',
+  'foam',
   'keep',
   'stay',
   'avoid',
   'skip',
   'do',
+  "don't",
+  'never',
+  'always',
   'start',
+  'stop',
+  'ask',
+  'walk',
+]);
+
+/**
+ * Orders that open a later clause ("yoga saved my back, do it", "…, use the hoist"): the opening
+ * orders that are no noun or adverb in a list ("tried heat, ice, nothing worked", "…, always"), and
+ * not "ask": "…, ask your physio" defers to someone else rather than vouching.
+ */
+const NO_LATER_ORDER = new Set([
+  'ice',
+  'stretch',
+  'foam',
+  'walk',
+  'put',
+  'stop',
+  'never',
+  'always',
+  "don't",
+  'ask',
+]);
+const LATER_IMPERATIVES = new Set([
+  ...[...IMPERATIVES].filter((word) => !NO_LATER_ORDER.has(word)),
   'insist',
   'push',
   'drink',
@@ -1443,37 +1470,6 @@ const IMPLICIT_I = new Set([
   "wasn't",
 ]);
 
-/** Sentences that open with one of these give advice, whatever anecdote follows. */
-const IMPERATIVES = new Set([
-  'give',
-  'get',
-  'take',
-  'try',
-  'use',
-  'go',
-  'see',
-  'grab',
-  'buy',
-  'book',
-  'find',
-  'put',
-  'wear',
-  'ice',
-  'stretch',
-  'foam',
-  'keep',
-  'stay',
-  'avoid',
-  'skip',
-  'do',
-  "don't",
-  'never',
-  'always',
-  'start',
-  'stop',
-  'ask',
-  'walk',
-]);
 /** Words that may come before the imperative: "bro just foam roll…", "honestly, try…". */
 const IMPERATIVE_FILLERS = new Set([
   'just',
