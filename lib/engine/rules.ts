@@ -130,9 +130,21 @@ const RULE_WIDE_EXCLUSIONS = [ANIMAL, LOGISTICS];
  */
 const LIFTED: Record<
   string,
-  { unless?: readonly string[]; notWhere?: string; alsoBy?: string; anchorsOnly?: true }
+  {
+    unless?: readonly string[];
+    /** Hits of `unless` inside a hit of this concept do not lift: "a wonky back tooth". */
+    unlessNotWhere?: string;
+    notWhere?: string;
+    alsoBy?: string;
+    anchorsOnly?: true;
+  }
 > = {
-  'other-region': { unless: ['low-back'], notWhere: 'not-a-region', alsoBy: 'other-condition' },
+  'other-region': {
+    unless: ['low-back'],
+    unlessNotWhere: 'back-noun',
+    notWhere: 'not-a-region',
+    alsoBy: 'other-condition',
+  },
   [ANIMAL]: { unless: ['own-back'], notWhere: 'not-an-animal' },
   [LOGISTICS]: {
     notWhere: 'not-logistics',
@@ -166,6 +178,9 @@ const LIFTED: Record<
   'paracetamol-combination': { anchorsOnly: true },
   // Lifting cues are no brace unless a brace device is named ("wear a back brace every rep").
   'lift-cue': { unless: ['brace-device'] },
+  // Brace as a verb is no brace either, unless a brace device is named: "had to brace myself until
+  // the doc gave me a lumbar support belt".
+  'brace-verb': { unless: ['brace-device'] },
   // An epidural in labour is anaesthesia, and a slip on ice no treatment, unless the sentence also
   // names the low back: "slipped on the ice and hurt my lower back, ice pack helped".
   childbirth: { unless: ['low-back'] },
@@ -179,8 +194,9 @@ const LIFTED: Record<
 export const RULE_WIDE_CONCEPTS = [
   ...RULE_WIDE_EXCLUSIONS,
   ...new Set(
-    Object.values(LIFTED).flatMap(({ unless = [], notWhere, alsoBy }) => [
+    Object.values(LIFTED).flatMap(({ unless = [], unlessNotWhere, notWhere, alsoBy }) => [
       ...unless,
+      unlessNotWhere,
       notWhere,
       alsoBy,
     ]),
@@ -195,7 +211,14 @@ function excludingHits(concept: string, hits: SentenceHits): readonly ConceptHit
   const found = own && also ? [...own, ...also] : (own ?? also);
   if (!found) return NO_HITS;
   if (!lifted) return found;
-  if (lifted.unless?.some((concept) => hits.has(concept))) return NO_HITS;
+  const notLifting = lifted.unlessNotWhere ? hits.get(lifted.unlessNotWhere) : undefined;
+  const lifts = (concept: string) =>
+    notLifting
+      ? (hits.get(concept) ?? NO_HITS).some(
+          (hit) => !notLifting.some((other) => hitsOverlap(hit, other)),
+        )
+      : hits.has(concept);
+  if (lifted.unless?.some(lifts)) return NO_HITS;
   const not = lifted.notWhere ? hits.get(lifted.notWhere) : undefined;
   return not ? found.filter((hit) => !not.some((other) => hitsOverlap(hit, other))) : found;
 }

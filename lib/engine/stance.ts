@@ -825,7 +825,7 @@ const EVIDENCE_DENIALS =
  * "…, save your money".
  */
 const DISMISSAL_PHRASES =
-  /snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b/;
+  /snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
 
 /**
  * Judgements of the thing a clause is about, whatever else the sentence says: "surgery should be
@@ -836,16 +836,32 @@ const CLAUSE_DENIALS =
   /\b(?:a|the) (?:very )?last resort\b|\bthe last thing (?:you|u|anyone) (?:should|want|need)\b|\b(?:little|nothing|less) to do with\b/;
 const CLAUSE_DENIAL_WORDS = new Set(['resort', 'last', 'little', 'nothing', 'less']);
 
-function clauseDenies(sentence: SentenceView, start: number, end: number): boolean {
+/** What a clause says the thing has to do with instead: "less to do with the disc and more to do with…". */
+const CLAUSE_AFFIRMED = /\b(?:more|everything|all|lot|much|mostly) to do with\b/g;
+
+function clauseDenies(
+  sentence: SentenceView,
+  start: number,
+  end: number,
+  triggerFirst: number,
+): boolean {
   const { tokens, folded, firstToken } = sentence;
   if ((sentence.cues & CUE.clauseDenial) === 0) return false;
   let cue = false;
   for (let i = start; i < end && !cue; i++) cue = CLAUSE_DENIAL_WORDS.has(tokens[i]!.text);
   if (!cue) return false;
   const offset = tokens[firstToken]!.start;
-  return CLAUSE_DENIALS.test(
-    folded.slice(tokens[start]!.start - offset, tokens[end - 1]!.end - offset),
-  );
+  const from = tokens[start]!.start - offset;
+  const clause = folded.slice(from, tokens[end - 1]!.end - offset);
+  const denial = CLAUSE_DENIALS.exec(clause);
+  if (!denial) return false;
+  // The claim's words after "more to do with", past the denial, are what the clause affirms.
+  const trigger = tokens[triggerFirst]!.start - offset - from;
+  CLAUSE_AFFIRMED.lastIndex = 0;
+  for (let m = CLAUSE_AFFIRMED.exec(clause); m !== null; m = CLAUSE_AFFIRMED.exec(clause)) {
+    if (m.index > denial.index && m.index < trigger) return false;
+  }
+  return true;
 }
 
 /**
@@ -882,7 +898,17 @@ const SARCASM =
  * shows an L4-L5 bulge".
  */
 const PAST_REPORT =
-  /\b(?:last|this past) (?:year|week|month|night|summer|winter|spring|autumn|fall|time)\b|\b(?:yesterday|last night|this morning)\b|\bin (?:19|20)\d\d\b|\bso far\b|\bday \d+\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:(?:days|weeks|months|years) ago|(?:sessions|visits|adjustments|treatments|shots|injections) later)\b|\bzero (?:change|difference|regrets|relief|improvement)\b|\bdid (?:squat|jack|zilch|nada|diddly|sod all|bugger all|fuck all|wonders|the trick)\b|\bwore off\b|\bcalmed (?:\w+ )?down\b|\btook the \w+ (?:off|down)\b|\bbest sleep\b|\bfelt (?:amazing|great|incredible|fantastic|awful|terrible|better|worse|so much better)\b|\b(?:mri|scan|x ray|x-ray|xray|ct)s? (?:showed|shows|revealed|found)\b/;
+  /\b(?:last|this past) (?:year|week|month|night|summer|winter|spring|autumn|fall|time)\b|\b(?:yesterday|last night|this morning)\b|\bin (?:19|20)\d\d\b|\bso far\b|\bday \d+\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:(?:days|weeks|months|years) ago|(?:sessions|visits|adjustments|treatments|shots|injections) later)\b|\bzero (?:change|difference|regrets|relief|improvement)\b|\bdid (?:squat|jack|zilch|nada|diddly|sod all|bugger all|fuck all|wonders|the trick)\b|\bwore off\b|\bcalmed (?:\w+ )?down\b|\btook the \w+ (?:off|down)\b|\bbest sleep\b|\bfelt (?:amazing|great|incredible|fantastic|awful|terrible|better|worse|so much better)\b/;
+/**
+ * A scan's finding, told as the writer's case: "MRI shows an L4-L5 bulge", "scan came back with a
+ * protrusion"; not where the sentence denies the claim ("MRI showed a bulge but the physio reckons
+ * it's not what's causing the pain").
+ */
+const SCAN_REPORT =
+  /\b(?:mri|scan|x ray|x-ray|xray|ct)s? (?:showed|shows|revealed|found|came back|picked up|confirmed)\b/;
+/** A scan that found nothing is still the writer's finding: "x-ray showed nothing, so…". */
+const SCAN_FOUND_NOTHING =
+  /\b(?:mri|scan|x ray|x-ray|xray|ct)s? (?:showed|shows|revealed|found|came back) (?:nothing|no|clear|normal|fine|clean)\b/;
 
 /**
  * A told outcome that is a study's or a rule's, not the writer's: "the trial showed it did nothing",
@@ -1133,6 +1159,12 @@ function harmEndsAt(tokens: readonly Token[], i: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 2); k--) {
     if (HARM_DENIED.has(tokens[k]!.text)) return false;
   }
+  // "it only aggravates it if they go too deep": a caveat, not a harm done.
+  if (wordAt(tokens, from - 1) === 'only') {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+      if (CONDITIONS.has(tokens[k]!.text)) return false;
+    }
+  }
   return true;
 }
 
@@ -1158,7 +1190,13 @@ function harmDone(sentence: SentenceView, claim: ClaimWords, clauseEnd: number):
   for (let j = clauseEnd; j < endToken; j++) {
     if (j > clauseEnd && !clauseBoundaryBetween(text, tokens, j - 1, j)) continue;
     const opener = tokens[j]!.text;
-    if (opener === 'leave' && LEFT_ALONE.has(wordAt(tokens, j + 2))) return true;
+    if (
+      opener === 'leave' &&
+      LEFT_ALONE.has(wordAt(tokens, j + 2)) &&
+      !LEFT_ALONE_BESIDES.has(wordAt(tokens, j + 3))
+    ) {
+      return true;
+    }
     if (!CLAIM_PRONOUNS.has(opener) && opener !== 'your') continue;
     for (let k = j + 1; k < Math.min(endToken, j + 6); k++) {
       if (k > j + 1 && clauseBoundaryBetween(text, tokens, k - 1, k)) break;
@@ -1168,6 +1206,8 @@ function harmDone(sentence: SentenceView, claim: ClaimWords, clauseEnd: number):
   return false;
 }
 const LEFT_ALONE = new Set(['alone', 'be']);
+/** "stretch twice a day, leave it alone otherwise": the practice kept, the back left alone besides. */
+const LEFT_ALONE_BESIDES = new Set(['otherwise', 'between']);
 
 /**
  * "trust me", "highly recommend", "the way to go": the writer vouches for the claim, which makes it
@@ -1306,7 +1346,7 @@ for (const [word, cue] of [
   // PAST_REPORT
   ...cueWords(
     CUE.pastReport,
-    'last past yesterday morning far day ago later zero squat jack zilch nada diddly sod bugger fuck wonders trick wore calmed took sleep felt showed shows revealed found',
+    'last past yesterday morning far day ago later zero squat jack zilch nada diddly sod bugger fuck wonders trick wore calmed took sleep felt showed shows revealed found came picked confirmed',
   ),
   ...cueWords(CUE.anyone, 'anyone anybody'), // asksAnyone
   ...cueWords(CUE.sayers, 'who that saying telling claiming crowd let'), // DISMISSED_SAYERS
@@ -1548,6 +1588,8 @@ interface SentenceFacts {
    * first need (`toldOutcome`), since most claims are settled before it matters.
    */
   pastReport?: boolean;
+  /** A scan's finding told the same way (`SCAN_REPORT`). */
+  scanReport?: boolean;
   /** The sentence ends on a short verdict of its own: "paid 2k for a firm mattress, total scam". */
   endsOnVerdict: boolean;
   /** Offset of a sentence-closing turned-down recommendation (`DISSUADING`); claims before it are judged. */
@@ -1645,14 +1687,16 @@ function governedClause(
   return { deniedFrom: offset + from, deniedTo: offset + (end < 0 ? sentence.length : end) };
 }
 
-function toldOutcome(sentence: SentenceView, facts: SentenceFacts): boolean {
+function toldOutcome(sentence: SentenceView, facts: SentenceFacts, denied: boolean): boolean {
   const { tokens, folded, firstToken, endToken } = sentence;
-  return (facts.pastReport ??=
-    (sentence.cues & CUE.pastReport) !== 0 &&
-    PAST_REPORT.test(folded) &&
+  const own = () =>
     !STUDY_OR_RULE.test(folded) &&
     !generalises(tokens, firstToken, endToken) &&
-    !aboutSomeoneElse(tokens, firstToken, endToken));
+    !aboutSomeoneElse(tokens, firstToken, endToken);
+  if ((sentence.cues & CUE.pastReport) === 0) return false;
+  if ((facts.pastReport ??= PAST_REPORT.test(folded) && own())) return true;
+  if (denied && !SCAN_FOUND_NOTHING.test(folded)) return false;
+  return (facts.scanReport ??= SCAN_REPORT.test(folded) && own());
 }
 
 /**
@@ -1689,7 +1733,7 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   const { start, end } = clauseBounds(sentence, claim);
   let negations = negationCount(tokens, claim, start, end);
   if (negations === 0 && (facts.deniedOutright || facts.endsOnVerdict)) negations = 1;
-  if (negations === 0 && clauseDenies(sentence, start, end)) negations = 1;
+  if (negations === 0 && clauseDenies(sentence, start, end, triggerFirst)) negations = 1;
   const triggerAt = tokens[triggerFirst]!.start;
   if (facts.turnedAround || (triggerAt >= facts.deniedFrom && triggerAt < facts.deniedTo)) {
     negations = 1;
@@ -1724,7 +1768,7 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
     (facts.implicitI ||
       isFirstPersonReport(tokens, start, end) ||
       (negations === 0 && facts.firstPersonReport) ||
-      toldOutcome(sentence, facts))
+      toldOutcome(sentence, facts, negations > 0))
   ) {
     return 'experience';
   }

@@ -179,6 +179,23 @@ describe('stance: negation, questions and first-person reports', () => {
     ["If your groin goes numb or you can't pee go to A&E tonight.", 'see-doctor-red-flags:asserts'],
     // An order in a later clause makes the writer's story advice; "go figure" orders nothing.
     ['Pilates sorted my lower back out completely, do it.', 'exercise-helps:asserts'],
+    // From the eleventh session's independent review: the edges of the session's changes.
+    ['massage helps loads, it only aggravates it if they go way too deep', 'massage-helps:asserts'],
+    ['stretch gently twice a day, leave it alone otherwise', 'stretching-helps:asserts'],
+    [
+      'The pain has less to do with the disc and more to do with how sensitised your nervous system is',
+      'pain-is-output:asserts',
+    ],
+    ['save your money for a good physio and skip the chiro', 'physical-therapy:asserts'],
+    [
+      'I have to brace my lower back with a belt whenever I lift at work',
+      'braces-supports:experience',
+    ],
+    ['scan came back with a small disc protrusion at L5', 'disc-bulge-explains-pain:experience'],
+    [
+      "MRI showed a bulge but the physio reckons it's not what's causing the pain",
+      'disc-bulge-explains-pain:denies',
+    ],
     [
       'My MRI shows degeneration at two levels and no back pain at all, go figure.',
       'degeneration-normal:experience',
@@ -321,6 +338,8 @@ describe('near misses: no claim', () => {
     ['I felt so out of place at my first powerlifting meet.', 'spine-out-of-place'],
     ['X ray showed a scaphoid fracture after the fall.', 'imaging-needed'],
     ['My frozen shoulder went away on its own after a year.', 'most-recover'],
+    ['got a wonky back tooth, nurofen is the only thing touching it', 'nsaids-for-back-pain'],
+    ['MRI showed a bulging disc in my neck, C5/C6', 'disc-bulge-explains-pain'],
   ])('%s', (sentence, claimId) => {
     expect(claimsIn(sentence).map((c) => c.split(':')[0])).not.toContain(claimId);
   });
