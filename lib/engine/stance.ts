@@ -894,8 +894,8 @@ const SARCASM =
 
 /**
  * An outcome the writer lived, told without "I": "two ESIs last year, zero change", "aleve for a week
- * calmed it down", "decompression table felt amazing", "the taper did squat", "fusion in 2018", "MRI
- * shows an L4-L5 bulge".
+ * calmed it down", "decompression table felt amazing", "the taper did squat", "fusion in 2018"
+ * (a scan's finding: `SCAN_REPORT`).
  */
 const PAST_REPORT =
   /\b(?:last|this past) (?:year|week|month|night|summer|winter|spring|autumn|fall|time)\b|\b(?:yesterday|last night|this morning)\b|\bin (?:19|20)\d\d\b|\bso far\b|\bday \d+\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:(?:days|weeks|months|years) ago|(?:sessions|visits|adjustments|treatments|shots|injections) later)\b|\bzero (?:change|difference|regrets|relief|improvement)\b|\bdid (?:squat|jack|zilch|nada|diddly|sod all|bugger all|fuck all|wonders|the trick)\b|\bwore off\b|\bcalmed (?:\w+ )?down\b|\btook the \w+ (?:off|down)\b|\bbest sleep\b|\bfelt (?:amazing|great|incredible|fantastic|awful|terrible|better|worse|so much better)\b/;
@@ -1118,10 +1118,11 @@ const HARM_WORDS = new Set([
 const MAKING = new Set(['make', 'makes', 'made', 'making']);
 const BECOMING = new Set(['get', 'gets', 'getting', 'go', 'goes', 'become', 'becomes']);
 /** "winds it up", "flares it up", "pisses it off": a harm in a verb and its particle. */
-const HARM_PHRASAL: Record<string, ReadonlySet<string>> = {
-  up: new Set(['wind', 'winds', 'flare', 'flares', 'fire', 'fires']),
-  off: new Set(['piss', 'pisses', 'tick', 'ticks']),
-};
+// A Map, not an object: a word such as "constructor" must not find an object's own properties.
+const HARM_PHRASAL = new Map<string, ReadonlySet<string>>([
+  ['up', new Set(['wind', 'winds', 'flare', 'flares', 'fire', 'fires'])],
+  ['off', new Set(['piss', 'pisses', 'tick', 'ticks'])],
+]);
 /** No harm: "never aggravates it", "doesn't make it worse". */
 const HARM_DENIED = new Set([
   'not',
@@ -1148,7 +1149,7 @@ function harmStart(tokens: readonly Token[], i: number): number {
     }
     return -1;
   }
-  if (HARM_PHRASAL[word]?.has(wordAt(tokens, i - 2))) return i - 2;
+  if (HARM_PHRASAL.get(word)?.has(wordAt(tokens, i - 2))) return i - 2;
   return HARM_WORDS.has(word) ? i : -1;
 }
 
