@@ -904,11 +904,12 @@ const PAST_REPORT =
  * protrusion"; not where the sentence denies the claim ("MRI showed a bulge but the physio reckons
  * it's not what's causing the pain").
  */
-const SCAN_REPORT =
-  /\b(?:mri|scan|x ray|x-ray|xray|ct)s? (?:showed|shows|revealed|found|came back|picked up|confirmed)\b/;
+const SCAN_FINDS = String.raw`\b(?:mri|scan|x ray|x-ray|xray|ct)s? (?:showed|shows|revealed|found|came back`;
+const SCAN_REPORT = new RegExp(String.raw`${SCAN_FINDS}|picked up|confirmed)\b`);
 /** A scan that found nothing is still the writer's finding: "x-ray showed nothing, so…". */
-const SCAN_FOUND_NOTHING =
-  /\b(?:mri|scan|x ray|x-ray|xray|ct)s? (?:showed|shows|revealed|found|came back) (?:nothing|no|clear|normal|fine|clean)\b/;
+const SCAN_FOUND_NOTHING = new RegExp(
+  String.raw`${SCAN_FINDS}) (?:nothing|no|clear|normal|fine|clean)\b`,
+);
 
 /**
  * A told outcome that is a study's or a rule's, not the writer's: "the trial showed it did nothing",
@@ -1123,6 +1124,8 @@ const HARM_PHRASAL = new Map<string, ReadonlySet<string>>([
   ['up', new Set(['wind', 'winds', 'flare', 'flares', 'fire', 'fires'])],
   ['off', new Set(['piss', 'pisses', 'tick', 'ticks'])],
 ]);
+/** Words a harm ends on after a verb: "make it worse", "get lazy", "go weaker". */
+const HARM_COMPLEMENTS = new Set(['worse', 'lazy', 'weaker']);
 /** No harm: "never aggravates it", "doesn't make it worse". */
 const HARM_DENIED = new Set([
   'not',
@@ -1141,7 +1144,7 @@ const HARM_DENIED = new Set([
  */
 function harmStart(tokens: readonly Token[], i: number): number {
   const word = tokens[i]!.text;
-  if (word === 'worse' || word === 'lazy' || word === 'weaker') {
+  if (HARM_COMPLEMENTS.has(word)) {
     // "can make it worse", "makes things a lot worse", "your muscles get lazy"
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const verb = tokens[k]!.text;
@@ -1353,8 +1356,10 @@ for (const [word, cue] of [
   ...cueWords(CUE.sayers, 'who that saying telling claiming crowd let'), // DISMISSED_SAYERS
   ...[...LATER_IMPERATIVES].map((word): [string, number] => [word, CUE.order]), // laterImperative
   ...[...CLAUSE_DENIAL_WORDS].map((word): [string, number] => [word, CUE.clauseDenial]), // CLAUSE_DENIALS
-  ...cueWords(CUE.harm, 'worse lazy weaker up off leave'), // harmDone
-  ...[...HARM_WORDS].map((word): [string, number] => [word, CUE.harm]),
+  // harmDone: every word a harm ends on, and "leave" of "leave it alone".
+  ...[...HARM_WORDS, ...HARM_COMPLEMENTS, ...HARM_PHRASAL.keys(), 'leave'].map(
+    (word): [string, number] => [word, CUE.harm],
+  ),
 ]) {
   CUE_WORDS.set(word, (CUE_WORDS.get(word) ?? 0) | cue);
 }
