@@ -821,20 +821,33 @@ const EVIDENCE_DENIALS =
 
 /**
  * Dismissals of more than one word: "…, snake oil", "a money spinner", "just buys time", "a
- * temporary fix at best" (not "six weeks at best"), "just theatre" (not "next step is theatre"),
- * "…, save your money".
+ * temporary fix at best", "…, temporary at best", "only ever temporary" (not "six weeks at best"),
+ * "just theatre" (not "next step is theatre"), "…, save your money", "dont waste ur money".
  */
 const DISMISSAL_PHRASES =
-  /snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
+  /snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference|temporary|short[- ](?:term|lived)) at best\b|\b(?:just|only) (?:ever )?(?:a )?temporary\b|\b(?:don't|dont|do not) waste (?:your|ur) (?:money|time|cash)\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
 
 /**
  * Judgements of the thing a clause is about, whatever else the sentence says: "surgery should be
  * the last resort" (not "…, a good physio will sort it"), "exercise is the last thing you should
- * do", "posture has little to do with it".
+ * do", "posture has little (bugger all, nowt) to do with it".
  */
 const CLAUSE_DENIALS =
-  /\b(?:a|the) (?:very )?last resort\b|\bthe last thing (?:you|u|anyone) (?:should|want|need)\b|\b(?:little|nothing|less) to do with\b/;
-const CLAUSE_DENIAL_WORDS = new Set(['resort', 'last', 'little', 'nothing', 'less']);
+  /\b(?:a|the) (?:very )?last resort\b|\bthe last thing (?:you|u|anyone) (?:should|want|need)\b|\b(?:little|nothing|less|(?:bugger|sod|fuck|naff|jack) all|nowt|zero) to do with\b/;
+const CLAUSE_DENIAL_WORDS = new Set([
+  'resort',
+  'last',
+  'little',
+  'nothing',
+  'less',
+  'bugger',
+  'sod',
+  'fuck',
+  'naff',
+  'jack',
+  'nowt',
+  'zero',
+]);
 
 /** What a clause says the thing has to do with instead: "less to do with the disc and more to do with…". */
 const CLAUSE_AFFIRMED = /\b(?:more|everything|all|lot|much|mostly) to do with\b/g;
@@ -872,11 +885,12 @@ const DISMISSED_SAYERS =
   /\b(?:anyone|anybody|whoever|people|those|folks) (?:(?:who|that) (?:says?|thinks?|claims?|believes?|reckons?|insists?|tells? you)|saying|telling you|claiming)\b(?! otherwise).*\b(?:(?:has|have)(?:n't| never| not) (?:had|been|tried|done|felt)|never (?:had|been|tried|done|felt|has|did)|no idea|no clue|clueless|(?:is|are) wrong|idiots?|get stuffed|try having)\b|['"] crowd\b/;
 
 /**
- * "don't let anyone tell you it's just normal ageing": what follows is denied, not what came
- * before ("percs are the only thing that touch it, don't let them fob you off with advil").
+ * "don't let anyone tell you it's just normal ageing", "don't let a surgeon rush you into a fusion":
+ * what follows is denied, not what came before ("percs are the only thing that touch it, don't let
+ * them fob you off with advil").
  */
 const DONT_LET_THEM =
-  /\b(?:don't|dont|do not|never) let (?:anyone|anybody|them|people|him|her|your (?:gp|doctor|doc)|the (?:gp|doctor|doc|doctors)s?) (?:tell you|fob you off|convince you)\b/;
+  /\b(?:don't|dont|do not|never) let (?:anyone|anybody|them|people|him|her|(?:a|any|the|your|ur) (?:gp|doctor|doc|surgeon|chiro|chiropractor|physio|specialist|consultant|osteo)s?|(?:gp|doctor|doc|surgeon|chiro|chiropractor)s) (?:tell you|fob you off|convince you|(?:talk|rush|push|pressure|bully|scare|railroad) you into|send you home with|put you on|sell you)\b/;
 
 /** "people say X, but…": a claim reported from others and then doubted. */
 const REPORTED =
@@ -884,13 +898,14 @@ const REPORTED =
 const DOUBT = /\b(?:but|yet|idk|not sure|doubt|dunno|not true|not convinced|that's not)\b/;
 
 /**
- * Sarcasm that turns a claim around: "yeah because bed rest worked SO well", "ah yes, the magic
- * inversion table", "so much for 'fix your posture'" (not "thanks so much for…"), "because planks
- * cure everything", "sure, because bed rest totally worked", "…, like that's gonna touch it" (not "sounds
- * like that'll help"), "🙄", "🙃".
+ * Sarcasm that turns a claim around: "yeah because bed rest worked SO well", "oh yes, because…",
+ * "ah yes, the magic inversion table", "so much for 'fix your posture'", "…, so much for
+ * prevention" (not "thanks so much for…", "heat does so much for me" or "…, so much for the
+ * advice"), "because planks cure everything", "sure, because bed rest totally worked", "…, like
+ * that's gonna touch it" (not "sounds like that'll help"), "🙄", "🙃".
  */
 const SARCASM =
-  /^(?:yeah|oh)[,\s]+(?:because|sure|right)\b|^sure[,\s]+because\b|(?:^|[,'"] )like that(?:'s| is|s|'ll| will) (?:gonna |going to |ever (?:gonna |going to )?)?(?:help|touch|fix|work|cure|do anything)\b|🙃|^(?:ah|oh) (?:yes|yeah)[,\s]+the magic\b|\bworked so well\b|\bwhy didn't i think of that\b|so much for '|because (?:\S+ ){1,3}cures? everything\b|funny that\W*$|what could (?:possibly )?go wrong|🙄/;
+  /^(?:yeah|oh|(?:oh|ah) (?:yes|yeah))[,\s]+(?:because|sure|right)\b|^sure[,\s]+because\b|(?:^|[,'"] )like that(?:'s| is|s|'ll| will) (?:gonna |going to |ever (?:gonna |going to )?)?(?:help|touch|fix|work|cure|do anything)\b|🙃|^(?:ah|oh) (?:yes|yeah)[,\s]+the magic\b|\bworked so well\b|\bwhy didn't i think of that\b|so much for '|(?:^|[,;:.!-] ?)so much for (?!(?:the |your |all )?(?:help|advice|tips?|repl(?:y|ies)|info|input|answers?|responses?|sharing)\b)|because (?:\S+ ){1,3}cures? everything\b|funny that\W*$|what could (?:possibly )?go wrong|🙄/;
 
 /**
  * An outcome the writer lived, told without "I": "two ESIs last year, zero change", "aleve for a week
@@ -1071,6 +1086,13 @@ function ordersAgainst(tokens: readonly Token[], i: number, end: number): boolea
   return true;
 }
 
+/** "does nothing", "doesn't fix", "won't cure": a present verdict on what the subject does. */
+function sharedSubjectDenies(tokens: readonly Token[], v: number): boolean {
+  const verb = wordAt(tokens, v);
+  if (verb === 'does' || verb === 'do') return wordAt(tokens, v + 1) === 'nothing';
+  return PRESENT_NEGATORS.has(verb) && verb !== 'not' && judgesEfficacy(tokens, v + 1);
+}
+
 function laterClauseDenies(
   sentence: SentenceView,
   clauseStart: number,
@@ -1088,6 +1110,8 @@ function laterClauseDenies(
     ) {
       return true;
     }
+    // "massage feels lovely but does nothing long term": "but" and a verb that shares the subject.
+    if (tokens[j]!.text === 'but' && sharedSubjectDenies(tokens, j + 1)) return true;
     if (!CLAIM_PRONOUNS.has(tokens[j]!.text)) continue;
     // The pronoun must open its clause, perhaps after "but" or "and".
     let i = j;
@@ -1239,10 +1263,11 @@ const VOUCHING = new RegExp(
 
 /**
  * A recommendation turned down: "…, wouldn't recommend", "…, not worth a shot", "…, never again,
- * would not recommend". When it closes the sentence, it judges what the sentence named before it.
+ * would not recommend", "…, so I'd give it a miss". When it closes the sentence, it judges what
+ * the sentence named before it.
  */
 const DISSUADING =
-  /\b(?:wouldn't|wouldnt|would not|won't|wont|don't|dont|do not|never|not|wasn't|wasnt|isn't|isnt|was not|is not) (?:\S+ )?(?:recommend\b(?! (?:\S+ ){0,3}?enough\b)|(?:the|a) way to go\b|worth a (?:go|shot|crack|try)\b|give (?:it|them|that|this) a (?:go|try|shot|crack)\b)/;
+  /\b(?:wouldn't|wouldnt|would not|won't|wont|don't|dont|do not|never|not|wasn't|wasnt|isn't|isnt|was not|is not) (?:\S+ )?(?:recommend\b(?! (?:\S+ ){0,3}?enough\b)|(?:the|a) way to go\b|worth a (?:go|shot|crack|try)\b|give (?:it|them|that|this) a (?:go|try|shot|crack)\b)|\b(?:i'd|id|i would|i'll|ill) (?:\S+ )?give (?:it|them|that|this|those|these) a miss\b/;
 /** How many words may follow a sentence-closing `DISSUADING` ("…, not worth a shot, total waste"). */
 const DISSUADING_TAIL = 6;
 
@@ -1345,7 +1370,7 @@ for (const [word, cue] of [
   ...cueWords(CUE.evidence, 'evidence research data study studies trial trials'), // EVIDENCE_DENIALS
   ...cueWords(
     CUE.dismissal,
-    'snake spinner grab cow pit buys square best theatre school medicine advice thinking answer fake sham placebo skip folklore save',
+    'snake spinner grab cow pit buys square best temporary waste theatre school medicine advice thinking answer fake sham placebo skip folklore save',
   ), // DISMISSAL_PHRASES
   // PAST_REPORT
   ...cueWords(
@@ -1576,6 +1601,11 @@ const COMPARED_AGAINST = new Set(['better', 'superior', 'preferable', 'safer']);
 interface SentenceFacts {
   /** "no real evidence", "doesn't work", a reported claim then doubted, sarcasm. */
   turnedAround: boolean;
+  /**
+   * Sarcasm (`SARCASM`) is a verdict on the thing, whatever story the writer tells with it: "oh
+   * yes, because lying in bed for a fortnight worked SO well for me last time".
+   */
+  sarcastic: boolean;
   deniedOutright: boolean;
   /**
    * The clause a "don't let them tell you" governs (`DONT_LET_THEM`), as offsets: a claim in it is
@@ -1653,15 +1683,18 @@ function dissuadedAt(sentence: SentenceView): number {
 function factsOf(sentence: SentenceView): SentenceFacts {
   const { tokens, folded, firstToken, endToken } = sentence;
   const { cues } = sentence;
-  return (sentence.facts ??= {
+  if (sentence.facts) return sentence.facts;
+  const sarcastic = (cues & CUE.sarcasm) !== 0 && SARCASM.test(folded);
+  return (sentence.facts = {
     deniedOutright:
       ((cues & CUE.denial) !== 0 && SENTENCE_DENIALS.test(folded)) ||
       ((cues & CUE.dismissal) !== 0 && DISMISSAL_PHRASES.test(folded)) ||
       ((cues & CUE.evidence) !== 0 && EVIDENCE_DENIALS.test(folded)),
     turnedAround:
+      sarcastic ||
       ((cues & CUE.reported) !== 0 && reportedThenDoubted(folded)) ||
-      ((cues & CUE.sayers) !== 0 && DISMISSED_SAYERS.test(folded)) ||
-      ((cues & CUE.sarcasm) !== 0 && SARCASM.test(folded)),
+      ((cues & CUE.sayers) !== 0 && DISMISSED_SAYERS.test(folded)),
+    sarcastic,
     ...governedClause(
       cues & CUE.sayers ? DONT_LET_THEM.exec(folded) : null,
       folded,
@@ -1739,7 +1772,9 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   const { start, end } = clauseBounds(sentence, claim);
   let negations = negationCount(tokens, claim, start, end);
   if (negations === 0 && (facts.deniedOutright || facts.endsOnVerdict)) negations = 1;
-  if (negations === 0 && clauseDenies(sentence, start, end, triggerFirst)) negations = 1;
+  // "…, nothing to do with posture": a judgement of the thing, whatever story the clause tells.
+  const clauseDenied = clauseDenies(sentence, start, end, triggerFirst);
+  if (clauseDenied) negations = Math.max(negations, 1);
   const triggerAt = tokens[triggerFirst]!.start;
   if (facts.turnedAround || (triggerAt >= facts.deniedFrom && triggerAt < facts.deniedTo)) {
     negations = 1;
@@ -1760,6 +1795,8 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   // judges the thing, whatever story came before it.
   const advice =
     facts.advice ||
+    facts.sarcastic ||
+    clauseDenied ||
     dissuaded ||
     laterDenial ||
     facts.endsOnVerdict ||

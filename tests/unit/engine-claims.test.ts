@@ -207,6 +207,35 @@ describe('stance: negation, questions and first-person reports', () => {
     ['Slouching at a desk all day aggravates back pain.', 'posture-causes-pain:asserts'],
     // Words that are names of an object's own properties are words like any other.
     ['Stretching a lower back constructor just makes it worse.', 'stretching-helps:denies'],
+    // Verdicts that outweigh the writer's story (session 12): sarcasm, "so much for", a clause
+    // judged "nothing to do with" it, a recommendation turned down at the end.
+    ['oh yes, because a week in bed worked wonders for my back last winter', 'bed-rest:denies'],
+    [
+      'Foam rolled my lower back every night for a month and it still flared, so much for that',
+      'massage-helps:denies',
+    ],
+    ['Thanks so much for the tips, the heat pack on my back helped.', 'heat-helps:experience'],
+    [
+      'What fixed my back was sleep and walking, nothing to do with my posture.',
+      'posture-causes-pain:denies',
+    ],
+    ['My core has sod all to do with my back pain.', 'core-weakness-causes-pain:denies'],
+    [
+      'Tried diazepam for my back spasms and felt drunk for two days, so I would give it a miss',
+      'benzodiazepines-for-back-pain:denies',
+    ],
+    // A practice that "does nothing" in a clause sharing its subject, or that is temporary at best.
+    ['Heat feels nice but does nothing for the actual back problem.', 'heat-helps:denies'],
+    ['A heat wrap helps my back but does nothing for the sciatica.', 'heat-helps:experience'],
+    ['Cortisone shots in the back are a temporary fix at best.', 'steroid-injections:denies'],
+    ['Epidurals for back pain are only ever temporary.', 'steroid-injections:denies'],
+    ["Skip the TENS for your back, don't waste your money.", 'tens-helps:denies'],
+    // A professional who would rush or talk the reader into it.
+    ['Never let a surgeon rush you into a fusion for back pain.', 'surgery-needed:denies'],
+    [
+      "Don't let the doctor send you home with oxycodone for a back strain.",
+      'opioids-for-back-pain:denies',
+    ],
   ])('%s', (sentence, expected) => {
     expect(claimsIn(sentence)).toContain(expected);
   });
@@ -342,6 +371,9 @@ describe('near misses: no claim', () => {
     ['My frozen shoulder went away on its own after a year.', 'most-recover'],
     ['got a wonky back tooth, nurofen is the only thing touching it', 'nsaids-for-back-pain'],
     ['MRI showed a bulging disc in my neck, C5/C6', 'disc-bulge-explains-pain'],
+    // From the eighteenth set: a benzodiazepine for vertigo, and another region's pain science.
+    ['Valium for the vertigo, the room finally stopped spinning.', 'benzodiazepines-for-back-pain'],
+    ["Hurt doesn't mean harm, my physio says, about my achilles.", 'pain-equals-damage'],
   ])('%s', (sentence, claimId) => {
     expect(claimsIn(sentence).map((c) => c.split(':')[0])).not.toContain(claimId);
   });
