@@ -67,6 +67,8 @@ const DENIAL_WORDS = [
   'gaslighting',
   'filler',
   'quackery',
+  'quack',
+  'quacks',
 ];
 
 /**
@@ -900,12 +902,13 @@ const DOUBT = /\b(?:but|yet|idk|not sure|doubt|dunno|not true|not convinced|that
 /**
  * Sarcasm that turns a claim around: "yeah because bed rest worked SO well", "oh yes, because…",
  * "ah yes, the magic inversion table", "so much for 'fix your posture'", "…, so much for
- * prevention" (not "thanks so much for…", "heat does so much for me" or "…, so much for the
- * advice"), "because planks cure everything", "sure, because bed rest totally worked", "…, like
- * that's gonna touch it" (not "sounds like that'll help"), "🙄", "🙃".
+ * prevention" (not "thanks so much for…", "heat does so much for me", "…, so much for the
+ * advice", nor "…, so much for that", the writer's own attempt), "because planks cure
+ * everything", "sure, because bed rest totally worked", "…, like that's gonna touch it" (not
+ * "sounds like that'll help"), "🙄", "🙃".
  */
 const SARCASM =
-  /^(?:yeah|oh|(?:oh|ah) (?:yes|yeah))[,\s]+(?:because|sure|right)\b|^sure[,\s]+because\b|(?:^|[,'"] )like that(?:'s| is|s|'ll| will) (?:gonna |going to |ever (?:gonna |going to )?)?(?:help|touch|fix|work|cure|do anything)\b|🙃|^(?:ah|oh) (?:yes|yeah)[,\s]+the magic\b|\bworked so well\b|\bwhy didn't i think of that\b|so much for '|(?:^|[,;:.!-] ?)so much for (?!(?:the |your |all )?(?:help|advice|tips?|repl(?:y|ies)|info|input|answers?|responses?|sharing)\b)|because (?:\S+ ){1,3}cures? everything\b|funny that\W*$|what could (?:possibly )?go wrong|🙄/;
+  /^(?:yeah|oh|(?:oh|ah) (?:yes|yeah))[,\s]+(?:because|sure|right)\b|^sure[,\s]+because\b|(?:^|[,'"] )like that(?:'s| is|s|'ll| will) (?:gonna |going to |ever (?:gonna |going to )?)?(?:help|touch|fix|work|cure|do anything)\b|🙃|^(?:ah|oh) (?:yes|yeah)[,\s]+the magic\b|\bworked so well\b|\bwhy didn't i think of that\b|so much for '|(?:^|[,;:.!-] ?)so much for (?!(?:the |your |all )?(?:help|advice|tips?|repl(?:y|ies)|info|input|answers?|responses?|sharing)\b|(?:that|this|it|them)\b)|because (?:\S+ ){1,3}cures? everything\b|funny that\W*$|what could (?:possibly )?go wrong|🙄/;
 
 /**
  * An outcome the writer lived, told without "I": "two ESIs last year, zero change", "aleve for a week

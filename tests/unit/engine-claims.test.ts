@@ -211,7 +211,7 @@ describe('stance: negation, questions and first-person reports', () => {
     // judged "nothing to do with" it, a recommendation turned down at the end.
     ['oh yes, because a week in bed worked wonders for my back last winter', 'bed-rest:denies'],
     [
-      'Foam rolled my lower back every night for a month and it still flared, so much for that',
+      'Foam rolled my lower back every night for a month and it still flared, so much for foam rolling',
       'massage-helps:denies',
     ],
     ['Thanks so much for the tips, the heat pack on my back helped.', 'heat-helps:experience'],
@@ -232,6 +232,18 @@ describe('stance: negation, questions and first-person reports', () => {
     ["Skip the TENS for your back, don't waste your money.", 'tens-helps:denies'],
     // A professional who would rush or talk the reader into it.
     ['Never let a surgeon rush you into a fusion for back pain.', 'surgery-needed:denies'],
+    // Brands and misspellings from the eighteenth set, and a dismissal that names no effect.
+    [
+      'Doctor gave me Ketonal for my lower back, it helps a bit.',
+      'nsaids-for-back-pain:experience',
+    ],
+    ['Chiropractic is quackery for back pain.', 'spinal-manipulation-helps:denies'],
+    ['Chiros are quacks, cracking your back fixes nothing.', 'spinal-manipulation-helps:denies'],
+    // "so much for that" is the writer's own attempt, not a verdict on the practice.
+    [
+      'Took a robaxine, slept ten hours and the spasm in my back was still there, so much for that',
+      'muscle-relaxants-relax-muscles:experience',
+    ],
     [
       "Don't let the doctor send you home with oxycodone for a back strain.",
       'opioids-for-back-pain:denies',
