@@ -23,6 +23,15 @@ describe('the topic gate', () => {
       true,
     ],
     [
+      'low back pain named "waist pain" (Nigerian and Indian English)',
+      'Waist pain wey no gree me rest',
+      [
+        'Since two weeks my waist pain dey worry me, especially when I bend to sweep. Wetin I fit do?',
+        'Go see doctor, make dem check am well.',
+      ],
+      true,
+    ],
+    [
       'a baby arching his back at feeds (reflux)',
       'Newborn arching his back after feeds',
       [
