@@ -823,11 +823,29 @@ const EVIDENCE_DENIALS =
 
 /**
  * Dismissals of more than one word: "…, snake oil", "a money spinner", "just buys time", "a
- * temporary fix at best", "…, temporary at best", "only ever temporary" (not "six weeks at best"),
- * "just theatre" (not "next step is theatre"), "…, save your money", "dont waste ur money".
+ * temporary fix at best" (not "six weeks at best"), "just theatre" (not "next step is theatre"),
+ * "…, save your money".
  */
 const DISMISSAL_PHRASES =
-  /snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference|temporary|short[- ](?:term|lived)) at best\b|\b(?:just|only) (?:ever )?(?:a )?temporary\b|\b(?:don't|dont|do not) waste (?:your|ur) (?:money|time|cash)\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
+  /snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
+
+/**
+ * Dismissals that judge their own clause and what came before it, not a later clause ("ibuprofen is
+ * just a temporary fix, you need to get moving"): "…, temporary at best", "only ever temporary",
+ * "just a temporary fix" (not "the soreness after the adjustment is just temporary", or "only
+ * temporary relief but it helps me through a shift"), "dont waste ur money" (not "don't waste your
+ * money on chiro, see a physio", where the clause's own words judge).
+ */
+const CLAUSE_DISMISSALS =
+  /(?:temporary|short[- ](?:term|lived)) at best\b(?!,? but\b)|\b(?:just|only) (?:ever )?(?:a )?temporary (?:fix|relief|solution|band[- ]?aid|measure|benefit|effect|help)\b(?!,? but\b)|\b(?:just|only) (?:ever )?(?:a )?temporary\b(?! (?:fix|relief|solution|band[- ]?aid|measure|benefit|effect|help)\b)(?<!(?<!\bfor (?:\S+ )?)\b(?:pain|aches?|soreness|stiffness|numbness|tingling|flare[- ]?ups?|flares?|spasms?|symptoms?|discomfort|swelling|bruising|side[- ]effects?|setbacks?)\b[^,;:.!?]*)(?!,? but\b)|\b(?:don't|dont|do not) waste (?:your|ur) (?:money|time|cash)\b(?! (?:(?:on|with|in) (?!(?:it|them|one|this|that|those|these)\b)|[a-z]+ing\b))/;
+
+/** Where what a `CLAUSE_DISMISSALS` judges ends, as an offset in the post; -1 if none. */
+function clauseDismissedTo(folded: string, offset: number): number {
+  const match = CLAUSE_DISMISSALS.exec(folded);
+  if (!match) return -1;
+  const end = clauseBreakAt(folded, match.index + match[0].length, folded.length);
+  return offset + (end < 0 ? folded.length : end);
+}
 
 /**
  * Judgements of the thing a clause is about, whatever else the sentence says: "surgery should be
@@ -854,12 +872,26 @@ const CLAUSE_DENIAL_WORDS = new Set([
 /** What a clause says the thing has to do with instead: "less to do with the disc and more to do with…". */
 const CLAUSE_AFFIRMED = /\b(?:more|everything|all|lot|much|mostly) to do with\b/g;
 
+/** How many words after "nothing to do with" a claim's words may start and still be what it denies. */
+const CLAUSE_DENIAL_OBJECT_WORDS = 4;
+/**
+ * A clause denial that tells the writer's story rather than judging the thing: "went to the chiro
+ * as a last resort and he fixed me", "the doc said it had nothing to do with my pain" (what "it"
+ * is, not the claim before it), "not saying stretching has nothing to do with it".
+ */
+const CLAUSE_DENIAL_STORY = /\bas $|\b(?:it|which|that)(?:'s|s| is| was| has| had| have)? $/;
+const CLAUSE_DENIAL_DOUBTED = /\bnot (?:saying|suggesting|claiming)\b/;
+
+/**
+ * Whether the claim's clause judges it (`CLAUSE_DENIALS`): 'verdict' when the judgement stands
+ * whatever story the clause tells, 'story' when it only turns the claim around (`CLAUSE_DENIAL_STORY`).
+ */
 function clauseDenies(
   sentence: SentenceView,
   start: number,
   end: number,
   triggerFirst: number,
-): boolean {
+): 'verdict' | 'story' | false {
   const { tokens, folded, firstToken } = sentence;
   if ((sentence.cues & CUE.clauseDenial) === 0) return false;
   let cue = false;
@@ -876,7 +908,21 @@ function clauseDenies(
   for (let m = CLAUSE_AFFIRMED.exec(clause); m !== null; m = CLAUSE_AFFIRMED.exec(clause)) {
     if (m.index > denial.index && m.index < trigger) return false;
   }
-  return true;
+  const before = clause.slice(0, denial.index);
+  const after = denial.index + denial[0].length;
+  if (CLAUSE_DENIAL_DOUBTED.test(before)) return 'story';
+  if (trigger <= denial.index && CLAUSE_DENIAL_STORY.test(before)) return 'story';
+  // "chiro was a last resort for me": the writer's path, not a verdict.
+  if (/^ for (?:me|us)\b/.test(clause.slice(after))) return 'story';
+  // What the clause denies is what follows "to do with", not a thing named further on: "the doc
+  // said it had nothing to do with the bulging disc on my MRI and sent me to physio".
+  if (
+    trigger >= after &&
+    clause.slice(after, trigger).split(' ').filter(Boolean).length > CLAUSE_DENIAL_OBJECT_WORDS
+  ) {
+    return 'story';
+  }
+  return 'verdict';
 }
 
 /**
@@ -907,8 +953,56 @@ const DOUBT = /\b(?:but|yet|idk|not sure|doubt|dunno|not true|not convinced|that
  * everything", "sure, because bed rest totally worked", "…, like that's gonna touch it" (not
  * "sounds like that'll help"), "🙄", "🙃".
  */
-const SARCASM =
-  /^(?:yeah|oh|(?:oh|ah) (?:yes|yeah))[,\s]+(?:because|sure|right)\b|^sure[,\s]+because\b|(?:^|[,'"] )like that(?:'s| is|s|'ll| will) (?:gonna |going to |ever (?:gonna |going to )?)?(?:help|touch|fix|work|cure|do anything)\b|🙃|^(?:ah|oh) (?:yes|yeah)[,\s]+the magic\b|\bworked so well\b|\bwhy didn't i think of that\b|so much for '|(?:^|[,;:.!-] ?)so much for (?!(?:the |your |all )?(?:help|advice|tips?|repl(?:y|ies)|info|input|answers?|responses?|sharing)\b|(?:that|this|it|them)\b)|because (?:\S+ ){1,3}cures? everything\b|funny that\W*$|what could (?:possibly )?go wrong|🙄/;
+const SARCASM_OPENING = String.raw`^(?:yeah|oh|(?:oh|ah) (?:yes|yeah))[,\s]+(?:because|sure|right)\b|^sure[,\s]+because\b`;
+const SO_MUCH_FOR = String.raw`so much for '|(?:^|[,;:.!-] ?)so much for (?!(?:the |your |all )?(?:help|advice|tips?|repl(?:y|ies)|info|input|answers?|responses?|sharing)\b|(?:that|this|it|them)\b)`;
+const EYE_ROLL = '🙃|🙄';
+/** Sarcasm that can only be about the thing it names: "worked so well", "…, like that'll help". */
+const SARCASM_ABOUT_THING = String.raw`(?:^|[,'"] )like that(?:'s| is|s|'ll| will) (?:gonna |going to |ever (?:gonna |going to )?)?(?:help|touch|fix|work|cure|do anything)\b|^(?:ah|oh) (?:yes|yeah)[,\s]+the magic\b|\bworked so well\b|\bwhy didn't i think of that\b|because (?:\S+ ){1,3}cures? everything\b|funny that\W*$|what could (?:possibly )?go wrong`;
+const SARCASM = new RegExp([SARCASM_OPENING, SO_MUCH_FOR, EYE_ROLL, SARCASM_ABOUT_THING].join('|'));
+
+/**
+ * What sarcasm judges, whatever story the writer tells with it: all of a sentence that says "worked
+ * so well"; the clause an opening "oh yes, because…" heads (not "…, so I just took two ibuprofen and
+ * went in"); what "so much for" names, or what came before a closing "…, so much for prevention"
+ * (not "so much for my weekend plans, back's out again, heat pack on" or "…, so much for a cheap
+ * month"); what came before an eye roll that closes the sentence (not "back locked 🙄 heating pad
+ * and ibuprofen on rotation").
+ */
+const SARCASM_OPENING_RE = new RegExp(SARCASM_OPENING);
+const SO_MUCH_FOR_RE = new RegExp(SO_MUCH_FOR, 'g');
+const SARCASM_ABOUT_THING_RE = new RegExp(SARCASM_ABOUT_THING);
+/**
+ * A closing "so much for …" that judges what came before it: a practice in a word or two ("…, so
+ * much for stretching", "…, so much for foam rolling", "…, so much for prevention"); not the
+ * writer's plans ("…, so much for sleeping", "…, so much for a cheap month").
+ */
+const SO_MUCH_FOR_BEFORE =
+  /^(?:prevention|rehab|prehab|(?!(?:sleeping|working|relaxing|living|going|getting|having)\b)(?:\w+ )?\w+ing(?: up| active)?)\W*$/;
+
+function sarcasmReach(folded: string, offset: number): Array<readonly [number, number]> {
+  if (SARCASM_ABOUT_THING_RE.test(folded)) return [[offset, Number.POSITIVE_INFINITY]];
+  const reach: Array<readonly [number, number]> = [];
+  const clauseEnd = (from: number) => {
+    const end = clauseBreakAt(folded, from, folded.length);
+    return end < 0 ? folded.length : end;
+  };
+  const opening = SARCASM_OPENING_RE.exec(folded);
+  if (opening) {
+    let from = opening[0].length;
+    while (from < folded.length && /[\s,.'"!-]/.test(folded[from]!)) from++;
+    reach.push([offset, offset + clauseEnd(from)]);
+  }
+  SO_MUCH_FOR_RE.lastIndex = 0;
+  for (let m = SO_MUCH_FOR_RE.exec(folded); m !== null; m = SO_MUCH_FOR_RE.exec(folded)) {
+    const from = m.index + m[0].length;
+    const end = clauseEnd(from);
+    reach.push([offset + m.index, offset + end]);
+    if (SO_MUCH_FOR_BEFORE.test(folded.slice(from).trim())) reach.push([offset, offset + end]);
+  }
+  const eyeRoll = Math.max(folded.lastIndexOf('🙄'), folded.lastIndexOf('🙃'));
+  if (eyeRoll >= 0 && !/\w/.test(folded.slice(eyeRoll))) reach.push([offset, offset + eyeRoll]);
+  return reach;
+}
 
 /**
  * An outcome the writer lived, told without "I": "two ESIs last year, zero change", "aleve for a week
@@ -1009,6 +1103,14 @@ const PRAISE = new Set([
   'lifesaver',
   'wonders',
 ]);
+/** Praise in a clause of its own: "heat pad is my saviour". */
+const OWN_PRAISE = new Set([...PRAISE, 'saviour', 'savior', 'godsend']);
+
+function praisedIn(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (OWN_PRAISE.has(tokens[i]!.text)) return true;
+  return false;
+}
+
 /**
  * What a treatment is judged on: "it doesn't fix anything", not "it doesn't mean harm"; nor "it
  * won't stop me lifting" or "it doesn't change the fact…", which are about the writer.
@@ -1089,6 +1191,13 @@ function ordersAgainst(tokens: readonly Token[], i: number, end: number): boolea
   return true;
 }
 
+const WRITER_SUBJECTS = new Set(['i', "i'm", 'im', "i've", 'ive', 'we', "we've"]);
+
+function writerIsSubject(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (WRITER_SUBJECTS.has(tokens[i]!.text)) return true;
+  return false;
+}
+
 /** "does nothing", "doesn't fix", "won't cure": a present verdict on what the subject does. */
 function sharedSubjectDenies(tokens: readonly Token[], v: number): boolean {
   const verb = wordAt(tokens, v);
@@ -1113,8 +1222,15 @@ function laterClauseDenies(
     ) {
       return true;
     }
-    // "massage feels lovely but does nothing long term": "but" and a verb that shares the subject.
-    if (tokens[j]!.text === 'but' && sharedSubjectDenies(tokens, j + 1)) return true;
+    // "massage feels lovely but does nothing long term": "but" and a verb that shares the subject,
+    // unless the subject is the writer ("I do my stretches but do nothing else all day").
+    if (
+      tokens[j]!.text === 'but' &&
+      sharedSubjectDenies(tokens, j + 1) &&
+      !writerIsSubject(tokens, clauseStart, clauseEnd)
+    ) {
+      return true;
+    }
     if (!CLAIM_PRONOUNS.has(tokens[j]!.text)) continue;
     // The pronoun must open its clause, perhaps after "but" or "and".
     let i = j;
@@ -1270,7 +1386,7 @@ const VOUCHING = new RegExp(
  * the sentence named before it.
  */
 const DISSUADING =
-  /\b(?:wouldn't|wouldnt|would not|won't|wont|don't|dont|do not|never|not|wasn't|wasnt|isn't|isnt|was not|is not) (?:\S+ )?(?:recommend\b(?! (?:\S+ ){0,3}?enough\b)|(?:the|a) way to go\b|worth a (?:go|shot|crack|try)\b|give (?:it|them|that|this) a (?:go|try|shot|crack)\b)|\b(?:i'd|id|i would|i'll|ill) (?:\S+ )?give (?:it|them|that|this|those|these) a miss\b/;
+  /\b(?:wouldn't|wouldnt|would not|won't|wont|don't|dont|do not|never|not|wasn't|wasnt|isn't|isnt|was not|is not) (?:\S+ )?(?:recommend\b(?! (?:\S+ ){0,3}?enough\b)|(?:the|a) way to go\b|worth a (?:go|shot|crack|try)\b|give (?:it|them|that|this) a (?:go|try|shot|crack)\b)|\b(?:i'd|id|i would) (?:\S+ )?give (?:it|them|that|this|those|these) a miss\b/;
 /** How many words may follow a sentence-closing `DISSUADING` ("…, not worth a shot, total waste"). */
 const DISSUADING_TAIL = 6;
 
@@ -1602,14 +1718,17 @@ const COMPARED_AGAINST = new Set(['better', 'superior', 'preferable', 'safer']);
 
 /** What holds for the whole sentence, whichever claim in it is being judged. */
 interface SentenceFacts {
-  /** "no real evidence", "doesn't work", a reported claim then doubted, sarcasm. */
+  /** "no real evidence", "doesn't work", a reported claim then doubted (sarcasm: `sarcasmReach`). */
   turnedAround: boolean;
   /**
    * Sarcasm (`SARCASM`) is a verdict on the thing, whatever story the writer tells with it: "oh
-   * yes, because lying in bed for a fortnight worked SO well for me last time".
+   * yes, because lying in bed for a fortnight worked SO well for me last time". The offsets it
+   * judges (`sarcasmReach`).
    */
-  sarcastic: boolean;
+  sarcasmReach: ReadonlyArray<readonly [number, number]>;
   deniedOutright: boolean;
+  /** Claims before this offset are dismissed (`CLAUSE_DISMISSALS`); -1 if none. */
+  dismissedTo: number;
   /**
    * The clause a "don't let them tell you" governs (`DONT_LET_THEM`), as offsets: a claim in it is
    * denied, and one in a later clause is the writer's own ("…, get an MRI").
@@ -1633,6 +1752,8 @@ interface SentenceFacts {
   endsOnVerdict: boolean;
   /** Offset of a sentence-closing turned-down recommendation (`DISSUADING`); claims before it are judged. */
   dissuadedBefore: number;
+  /** Offset of the last contrast before it: claims before that are not judged. */
+  dissuadedAfter: number;
 }
 
 /** Whether a clause after the first opens with an order, after a comma or the like. */
@@ -1673,14 +1794,28 @@ function endsOnVerdict(sentence: SentenceView): boolean {
   return verdict;
 }
 
-/** Where a turned-down recommendation that closes the sentence starts, as an offset in the post; -1 if none. */
-function dissuadedAt(sentence: SentenceView): number {
+/** Contrasts before a closing `DISSUADING`: it judges what came after the last one. */
+const DISSUADING_CONTRASTS = new Set(['but', 'though', 'although', 'however', 'whereas']);
+
+const NOT_DISSUADED = { at: -1, from: -1 };
+
+/**
+ * Where a turned-down recommendation that closes the sentence starts, as an offset in the post, and
+ * where what it judges starts: after the last contrast before it ("physio has really helped, but
+ * the hydro pool was freezing so I'd give it a miss"). -1 if none.
+ */
+function dissuadedAt(sentence: SentenceView): { at: number; from: number } {
   const { tokens, folded, firstToken, endToken } = sentence;
   const match = DISSUADING.exec(folded);
-  if (!match) return -1;
+  if (!match) return NOT_DISSUADED;
   const at = (tokens[firstToken]?.start ?? 0) + match.index;
   const tail = endToken - firstTokenAtOrAfter(tokens, at + match[0].length);
-  return tail <= DISSUADING_TAIL ? at : -1;
+  if (tail > DISSUADING_TAIL) return NOT_DISSUADED;
+  let from = -1;
+  for (let i = firstToken; i < endToken && tokens[i]!.start < at; i++) {
+    if (DISSUADING_CONTRASTS.has(tokens[i]!.text)) from = tokens[i]!.start;
+  }
+  return { at, from };
 }
 
 function factsOf(sentence: SentenceView): SentenceFacts {
@@ -1688,16 +1823,18 @@ function factsOf(sentence: SentenceView): SentenceFacts {
   const { cues } = sentence;
   if (sentence.facts) return sentence.facts;
   const sarcastic = (cues & CUE.sarcasm) !== 0 && SARCASM.test(folded);
+  const dissuading = (cues & CUE.vouching) !== 0 ? dissuadedAt(sentence) : NOT_DISSUADED;
   return (sentence.facts = {
     deniedOutright:
       ((cues & CUE.denial) !== 0 && SENTENCE_DENIALS.test(folded)) ||
       ((cues & CUE.dismissal) !== 0 && DISMISSAL_PHRASES.test(folded)) ||
       ((cues & CUE.evidence) !== 0 && EVIDENCE_DENIALS.test(folded)),
+    dismissedTo:
+      (cues & CUE.dismissal) !== 0 ? clauseDismissedTo(folded, tokens[firstToken]?.start ?? 0) : -1,
     turnedAround:
-      sarcastic ||
       ((cues & CUE.reported) !== 0 && reportedThenDoubted(folded)) ||
       ((cues & CUE.sayers) !== 0 && DISMISSED_SAYERS.test(folded)),
-    sarcastic,
+    sarcasmReach: sarcastic ? sarcasmReach(folded, tokens[firstToken]?.start ?? 0) : [],
     ...governedClause(
       cues & CUE.sayers ? DONT_LET_THEM.exec(folded) : null,
       folded,
@@ -1710,7 +1847,8 @@ function factsOf(sentence: SentenceView): SentenceFacts {
     implicitI: IMPLICIT_I.has(wordAt(tokens, firstToken)),
     firstPersonReport: isFirstPersonReport(tokens, firstToken, endToken),
     endsOnVerdict: endsOnVerdict(sentence),
-    dissuadedBefore: (cues & CUE.vouching) !== 0 ? dissuadedAt(sentence) : -1,
+    dissuadedBefore: dissuading.at,
+    dissuadedAfter: dissuading.from,
   });
 }
 
@@ -1725,9 +1863,21 @@ function governedClause(
 ): { deniedFrom: number; deniedTo: number } {
   if (!match) return { deniedFrom: Number.POSITIVE_INFINITY, deniedTo: 0 };
   const from = match.index + match[0].length;
-  const end = clauseBreakAt(sentence, from, sentence.length);
-  return { deniedFrom: offset + from, deniedTo: offset + (end < 0 ? sentence.length : end) };
+  if (GOVERNED_UNDONE.test(sentence.slice(from))) {
+    return { deniedFrom: Number.POSITIVE_INFINITY, deniedTo: 0 };
+  }
+  let end = clauseBreakAt(sentence, from, sentence.length);
+  if (end < 0) end = sentence.length;
+  const limit = GOVERNED_LIMIT.exec(sentence.slice(from, end));
+  if (limit) end = from + limit.index;
+  return { deniedFrom: offset + from, deniedTo: offset + end };
 }
+
+/** "don't let the physio talk you into stopping your exercises": the stopping is what is denied. */
+const GOVERNED_UNDONE =
+  /^ (?:stopping|quitting|giving up|dropping|ditching|skipping|abandoning|cutting out)\b/;
+/** Where a governed clause's thing ends: "…anything stronger than ibuprofen", "…before you've tried physio". */
+const GOVERNED_LIMIT = /\b(?:than|before|until|till|unless|without|instead of|except|if|when)\b/;
 
 function toldOutcome(sentence: SentenceView, facts: SentenceFacts, denied: boolean): boolean {
   const { tokens, folded, firstToken, endToken } = sentence;
@@ -1775,11 +1925,17 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   const { start, end } = clauseBounds(sentence, claim);
   let negations = negationCount(tokens, claim, start, end);
   if (negations === 0 && (facts.deniedOutright || facts.endsOnVerdict)) negations = 1;
+  if (negations === 0 && tokens[triggerFirst]!.start < facts.dismissedTo) negations = 1;
   // "…, nothing to do with posture": a judgement of the thing, whatever story the clause tells.
   const clauseDenied = clauseDenies(sentence, start, end, triggerFirst);
   if (clauseDenied) negations = Math.max(negations, 1);
   const triggerAt = tokens[triggerFirst]!.start;
-  if (facts.turnedAround || (triggerAt >= facts.deniedFrom && triggerAt < facts.deniedTo)) {
+  const sarcastic = facts.sarcasmReach.some(([from, to]) => triggerAt >= from && triggerAt < to);
+  if (
+    facts.turnedAround ||
+    sarcastic ||
+    (triggerAt >= facts.deniedFrom && triggerAt < facts.deniedTo)
+  ) {
     negations = 1;
   }
   if (
@@ -1789,7 +1945,13 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
     negations = 1;
   }
   // "tried the inversion table for a month, wouldn't recommend it": a verdict on what came before.
-  const dissuaded = facts.dissuadedBefore >= 0 && triggerAt < facts.dissuadedBefore;
+  // Not a thing its own clause praises: "heat pad is my saviour, the gym's packed on Mondays so
+  // I'd give it a miss then".
+  const dissuaded =
+    facts.dissuadedBefore >= 0 &&
+    triggerAt < facts.dissuadedBefore &&
+    triggerAt > facts.dissuadedAfter &&
+    !praisedIn(tokens, start, end);
   if (dissuaded) negations = Math.max(negations, 1);
   if (negations === 0 && claim.harmDenies && harmDone(sentence, claim, end)) negations = 1;
   const laterDenial = negations === 0 && !facts.advice && laterClauseDenies(sentence, start, end);
@@ -1798,8 +1960,8 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   // judges the thing, whatever story came before it.
   const advice =
     facts.advice ||
-    facts.sarcastic ||
-    clauseDenied ||
+    sarcastic ||
+    clauseDenied === 'verdict' ||
     dissuaded ||
     laterDenial ||
     facts.endsOnVerdict ||

@@ -771,6 +771,278 @@ describe('forum writing that still makes the claim', () => {
   });
 });
 
+describe("edges of the verdict readings (the twelfth session's independent review)", () => {
+  // Every claim the sentence makes, with its stance: sarcasm, "so much for", "a last resort",
+  // "nothing to do with", "give it a miss", "but does nothing", "only temporary", "don't waste your
+  // money" and "don't let them…" judge only what they are about.
+  it.each([
+    [
+      'oh yes, because my boss loves sick days, so I just took two ibuprofen and went in',
+      ['nsaids-for-back-pain:experience'],
+    ],
+    [
+      "oh yes, because the NHS waiting list is so short, anyway I've been doing my physio exercises at home and they really help",
+      ['exercise-helps:experience', 'physical-therapy:experience'],
+    ],
+    [
+      'Day 3 of my back being locked 🙄 heating pad and ibuprofen on rotation',
+      ['heat-helps:experience', 'nsaids-for-back-pain:experience'],
+    ],
+    ["so much for my weekend plans, back's out again, heat pack on", ['heat-helps:experience']],
+    [
+      'so much for a lie-in, kid woke me at 5 and my back was stiff so I took a hot shower and it loosened up',
+      ['heat-helps:experience'],
+    ],
+    [
+      'well, so much for the bank holiday, spent it on the floor with a heat pad under my lower back',
+      ['heat-helps:experience'],
+    ],
+    [
+      'Got my back sorted with physio, then the car broke down, so much for a cheap month',
+      ['physical-therapy:experience'],
+    ],
+    [
+      "oh yeah because getting out of bed is so easy right now, I've been icing my lower back every two hours",
+      ['ice-first:experience'],
+    ],
+    [
+      'yeah right, like my kids will let me rest, anyway the tens machine has been a godsend for my back',
+      ['tens-helps:experience'],
+    ],
+    [
+      "I had my fusion as a last resort in 2019 and I've never looked back",
+      ['surgery-needed:experience'],
+    ],
+    [
+      'I went to the chiro as a last resort and he fixed me in two sessions',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    [
+      'I tried acupuncture as a last resort and I was shocked how much it helped my lower back',
+      ['acupuncture-helps:experience'],
+    ],
+    [
+      "I'm not saying stretching has nothing to do with it, it definitely helped me",
+      ['stretching-helps:experience'],
+    ],
+    [
+      "Heat pad is my saviour for my back, the gym's packed on Mondays so I'd give it a miss then",
+      ['heat-helps:experience'],
+    ],
+    [
+      "Physio has really helped my lower back, but the hydrotherapy pool was freezing so I'd give it a miss",
+      ['physical-therapy:experience'],
+    ],
+    [
+      "I've been taking naproxen for a week for my back and it's helping, the party's on Saturday but I'll give it a miss",
+      ['nsaids-for-back-pain:experience'],
+    ],
+    [
+      "My chiro sorted my back out but the massage chair in his waiting room is rubbish, I'd give that a miss",
+      ['massage-helps:denies', 'spinal-manipulation-helps:experience'],
+    ],
+    [
+      "Walking has been great for my back but parkrun is too crowded, so I'd give it a miss",
+      ['exercise-helps:experience'],
+    ],
+    [
+      'I do my stretches every morning but do nothing else all day because of work',
+      ['stretching-helps:experience'],
+    ],
+    [
+      'I walk every day but do nothing in the gym anymore since the back injury',
+      ['exercise-helps:experience'],
+    ],
+    [
+      'I lie on the heating pad but do nothing else all evening, my back is so bad',
+      ['heat-helps:experience'],
+    ],
+    [
+      "Don't panic, most back pain is only temporary and gets better on its own",
+      ['most-recover:asserts'],
+    ],
+    [
+      'The soreness after the adjustment is just temporary, my chiro says my back will feel better by Friday',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    [
+      "Don't waste your money on chiro, see a physio for your back instead",
+      ['physical-therapy:asserts', 'spinal-manipulation-helps:denies'],
+    ],
+    [
+      "don't waste your time lying in bed, get up and walk, your back will thank you",
+      ['bed-rest:denies', 'exercise-helps:asserts'],
+    ],
+    [
+      "Don't waste your money on supplements, spend it on a good physio for your back",
+      ['physical-therapy:asserts'],
+    ],
+    [
+      'Honestly the back spasm is just temporary, your body is protecting the spine',
+      ['spasm-protective:asserts'],
+    ],
+    [
+      'Most of these back flare-ups are only temporary, keep walking',
+      ['bed-rest:denies', 'exercise-helps:asserts'],
+    ],
+    [
+      'The numbness in my leg was only temporary thankfully, the microdiscectomy was worth it',
+      ['surgery-needed:experience'],
+    ],
+    [
+      'The stiffness from sleeping on a firm mattress is only temporary, give it a couple of weeks',
+      ['mattress-firm:asserts'],
+    ],
+    [
+      "Don't waste your money on a back brace, strengthen your core instead",
+      ['braces-supports:denies', 'core-weakness-causes-pain:asserts'],
+    ],
+    [
+      'the relief from the heat pad is short-term at best but it gets me to sleep',
+      ['heat-helps:experience'],
+    ],
+    [
+      "don't let the physio talk you into stopping your exercises, they're what fixed my back",
+      ['exercise-helps:asserts'],
+    ],
+    [
+      "don't let a surgeon push you into anything before you've tried physio for your back",
+      ['physical-therapy:asserts'],
+    ],
+    [
+      "don't let the doctor put you on anything stronger than ibuprofen for back pain",
+      ['nsaids-for-back-pain:asserts'],
+    ],
+    [
+      'valium for my spasms was brilliant but dizzy as hell',
+      ['benzodiazepines-for-back-pain:experience'],
+    ],
+    [
+      'Took a muscle relaxer at 10pm and was wide awake at 3, so much for sleeping',
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    [
+      'ah yes, because my GP knows best, he put me on naproxen and sent me home, which actually worked',
+      ['nsaids-for-back-pain:experience'],
+    ],
+    [
+      'Physio had me doing bird dogs for months 🙃 and honestly my back has never been better',
+      [
+        'core-weakness-causes-pain:experience',
+        'exercise-helps:experience',
+        'physical-therapy:experience',
+      ],
+    ],
+    [
+      'The doc said it had nothing to do with the bulging disc on my MRI and sent me to physio',
+      ['imaging-needed:experience', 'physical-therapy:experience'],
+    ],
+    [
+      'Chiro was a last resort for me and it actually worked',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    [
+      'Ibuprofen is just a temporary fix, you need to get moving',
+      ['bed-rest:denies', 'exercise-helps:asserts', 'nsaids-for-back-pain:denies'],
+    ],
+    [
+      'TENS gives only temporary relief but it helps me get through a shift',
+      ['tens-helps:experience'],
+    ],
+    [
+      "Don't let a doctor send you home with just ibuprofen if you have numbness in the groin",
+      ['nsaids-for-back-pain:denies', 'see-doctor-red-flags:asserts'],
+    ],
+    [
+      'oh yes, because lying in bed for a fortnight worked SO well for me last time',
+      ['bed-rest:denies'],
+    ],
+    ['yeah because bed rest worked so well for me last time', ['bed-rest:denies']],
+    [
+      'sure, because cracking my back every day totally fixed it 🙄',
+      ['spinal-manipulation-helps:denies'],
+    ],
+    [
+      'Did all my core work religiously, still put my back out lifting a box, so much for prevention',
+      ['core-weakness-causes-pain:denies', 'exercise-prevents-recurrence:denies'],
+    ],
+    ["so much for the heating pad, it's done nothing tonight", ['heat-helps:denies']],
+    [
+      'I kept up my exercises for a year and it came back anyway, so much for prevention',
+      ['exercise-prevents-recurrence:denies'],
+    ],
+    [
+      'Stretched every morning for six months and my back still went, so much for stretching',
+      ['stretching-helps:denies'],
+    ],
+    ['oh yes, because a firm mattress is going to fix my discs', ['mattress-firm:denies']],
+    [
+      'posture has nothing to do with it, my back hurts whether I sit or stand',
+      ['posture-causes-pain:denies'],
+    ],
+    ["My sciatica has nowt to do with my posture, it's a disc", ['posture-causes-pain:denies']],
+    [
+      'Core strength has bugger all to do with back pain in my experience',
+      ['core-weakness-causes-pain:denies'],
+    ],
+    [
+      "Tried the inversion table for a month, did nothing for my back, so I'd give it a miss",
+      ['traction-helps:denies'],
+    ],
+    [
+      "Had three sessions of acupuncture on my lower back, waste of money, I'd give it a miss",
+      ['acupuncture-helps:denies'],
+    ],
+    ["The TENS machine did nothing for my sciatica, so I'd give it a miss", ['tens-helps:denies']],
+    ['Massage feels nice but does nothing long term for my back', ['massage-helps:denies']],
+    ["Foam rolling my back is nice but doesn't fix the cause", ['massage-helps:denies']],
+    [
+      'Paracetamol takes the edge off but does nothing for the spasms',
+      ['paracetamol-for-back-pain:denies'],
+    ],
+    ['Ice is temporary at best for back pain', ['ice-first:denies']],
+    ['Opioids are only ever a temporary fix for back pain', ['opioids-for-back-pain:denies']],
+    [
+      'muscle relaxers for back spasms are only temporary relief',
+      ['muscle-relaxants-relax-muscles:denies'],
+    ],
+    ["don't let a surgeon rush you into a fusion", ['surgery-needed:denies']],
+    ["Don't let the doctor put you on opioids for back pain", ['opioids-for-back-pain:denies']],
+    [
+      "don't let your GP talk you into a spinal fusion before you've tried everything",
+      ['surgery-needed:denies'],
+    ],
+    ["don't let a chiro tell you your spine is out of place", ['spine-out-of-place:denies']],
+    ['They gave me diazepam during my alcohol detox', []],
+    ['I get diazepam for my vertigo attacks', []],
+    ["my achilles hurts but hurt doesn't mean harm", []],
+    ["pain doesn't always mean damage, I learned that with my shoulder", []],
+    [
+      'Spent a week in bed like the doc said and it got worse, so much for resting',
+      ['bed-rest:denies'],
+    ],
+    [
+      'My chiro said my pelvis was out and I went twice a week for a year 🙄',
+      ['spine-out-of-place:denies'],
+    ],
+    [
+      "Tried the TENS, tried the inversion table, wasted a fortune, so I'd give them a miss",
+      ['tens-helps:denies', 'traction-helps:denies'],
+    ],
+    [
+      "Chiro cracked my back three times a week for a month and nothing changed, I'd give it a miss",
+      ['spinal-manipulation-helps:denies'],
+    ],
+    [
+      "The TENS unit feels nice but doesn't do anything for the actual back pain",
+      ['tens-helps:denies'],
+    ],
+    ["don't let the physio push you into a decompression table package", ['traction-helps:denies']],
+  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
+    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
+  });
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
