@@ -532,6 +532,17 @@ function wordAt(tokens: readonly Token[], i: number): string {
   return i >= 0 && i < tokens.length ? tokens[i]!.text : '';
 }
 
+/** Whether any of tokens[start, end) is one of `words`. */
+function hasWordIn(
+  tokens: readonly Token[],
+  words: ReadonlySet<string>,
+  start: number,
+  end: number,
+): boolean {
+  for (let i = start; i < end; i++) if (words.has(tokens[i]!.text)) return true;
+  return false;
+}
+
 const QUESTION_END = /\?[^\p{L}\p{N}]*$/u;
 const QUESTION_OPENINGS = new Set(UNMARKED_QUESTION_OPENERS);
 const LONGEST_OPENER = Math.max(...UNMARKED_QUESTION_OPENERS.map((o) => o.split(' ').length));
@@ -894,9 +905,7 @@ function clauseDenies(
 ): 'verdict' | 'story' | false {
   const { tokens, folded, firstToken } = sentence;
   if ((sentence.cues & CUE.clauseDenial) === 0) return false;
-  let cue = false;
-  for (let i = start; i < end && !cue; i++) cue = CLAUSE_DENIAL_WORDS.has(tokens[i]!.text);
-  if (!cue) return false;
+  if (!hasWordIn(tokens, CLAUSE_DENIAL_WORDS, start, end)) return false;
   const offset = tokens[firstToken]!.start;
   const from = tokens[start]!.start - offset;
   const clause = folded.slice(from, tokens[end - 1]!.end - offset);
@@ -1106,11 +1115,6 @@ const PRAISE = new Set([
 /** Praise in a clause of its own: "heat pad is my saviour". */
 const OWN_PRAISE = new Set([...PRAISE, 'saviour', 'savior', 'godsend']);
 
-function praisedIn(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (OWN_PRAISE.has(tokens[i]!.text)) return true;
-  return false;
-}
-
 /**
  * What a treatment is judged on: "it doesn't fix anything", not "it doesn't mean harm"; nor "it
  * won't stop me lifting" or "it doesn't change the fact…", which are about the writer.
@@ -1193,11 +1197,6 @@ function ordersAgainst(tokens: readonly Token[], i: number, end: number): boolea
 
 const WRITER_SUBJECTS = new Set(['i', "i'm", 'im', "i've", 'ive', 'we', "we've"]);
 
-function writerIsSubject(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (WRITER_SUBJECTS.has(tokens[i]!.text)) return true;
-  return false;
-}
-
 /** "does nothing", "doesn't fix", "won't cure": a present verdict on what the subject does. */
 function sharedSubjectDenies(tokens: readonly Token[], v: number): boolean {
   const verb = wordAt(tokens, v);
@@ -1227,7 +1226,7 @@ function laterClauseDenies(
     if (
       tokens[j]!.text === 'but' &&
       sharedSubjectDenies(tokens, j + 1) &&
-      !writerIsSubject(tokens, clauseStart, clauseEnd)
+      !hasWordIn(tokens, WRITER_SUBJECTS, clauseStart, clauseEnd)
     ) {
       return true;
     }
@@ -1769,11 +1768,6 @@ function laterImperative(sentence: SentenceView): boolean {
   return false;
 }
 
-function generalises(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (GENERALISERS.has(tokens[i]!.text)) return true;
-  return false;
-}
-
 function endsOnVerdict(sentence: SentenceView): boolean {
   const { text, tokens, firstToken, endToken } = sentence;
   let verdictNear = false;
@@ -1883,7 +1877,7 @@ function toldOutcome(sentence: SentenceView, facts: SentenceFacts, denied: boole
   const { tokens, folded, firstToken, endToken } = sentence;
   const own = () =>
     !STUDY_OR_RULE.test(folded) &&
-    !generalises(tokens, firstToken, endToken) &&
+    !hasWordIn(tokens, GENERALISERS, firstToken, endToken) &&
     !aboutSomeoneElse(tokens, firstToken, endToken);
   if ((sentence.cues & CUE.pastReport) === 0) return false;
   if ((facts.pastReport ??= PAST_REPORT.test(folded) && own())) return true;
@@ -1951,7 +1945,7 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
     facts.dissuadedBefore >= 0 &&
     triggerAt < facts.dissuadedBefore &&
     triggerAt > facts.dissuadedAfter &&
-    !praisedIn(tokens, start, end);
+    !hasWordIn(tokens, OWN_PRAISE, start, end);
   if (dissuaded) negations = Math.max(negations, 1);
   if (negations === 0 && claim.harmDenies && harmDone(sentence, claim, end)) negations = 1;
   const laterDenial = negations === 0 && !facts.advice && laterClauseDenies(sentence, start, end);
