@@ -847,8 +847,17 @@ const DISMISSAL_PHRASES =
  * temporary relief but it helps me through a shift"), "dont waste ur money" (not "don't waste your
  * money on chiro, see a physio", where the clause's own words judge).
  */
-const CLAUSE_DISMISSALS =
-  /(?:temporary|short[- ](?:term|lived)) at best\b(?!,? but\b)|\b(?:just|only) (?:ever )?(?:a )?temporary (?:fix|relief|solution|band[- ]?aid|measure|benefit|effect|help)\b(?!,? but\b)|\b(?:just|only) (?:ever )?(?:a )?temporary\b(?! (?:fix|relief|solution|band[- ]?aid|measure|benefit|effect|help)\b)(?<!(?<!\bfor (?:\S+ )?)\b(?:pain|aches?|soreness|stiffness|numbness|tingling|flare[- ]?ups?|flares?|spasms?|symptoms?|discomfort|swelling|bruising|side[- ]effects?|setbacks?)\b[^,;:.!?]*)(?!,? but\b)|\b(?:don't|dont|do not) waste (?:your|ur) (?:money|time|cash)\b(?! (?:(?:on|with|in) (?!(?:it|them|one|this|that|those|these)\b)|[a-z]+ing\b))/;
+/** What a remedy gives when it is "just a temporary …". */
+const TEMPORARY_REMEDY = String.raw`(?:fix|relief|solution|band[- ]?aid|measure|benefit|effect|help)\b`;
+const CLAUSE_DISMISSALS = new RegExp(
+  [
+    String.raw`(?:temporary|short[- ](?:term|lived)) at best\b(?!,? but\b)`,
+    String.raw`\b(?:just|only) (?:ever )?(?:a )?temporary ${TEMPORARY_REMEDY}(?!,? but\b)`,
+    // "only temporary" alone, unless said of the pain rather than of a remedy.
+    String.raw`\b(?:just|only) (?:ever )?(?:a )?temporary\b(?! ${TEMPORARY_REMEDY})(?<!(?<!\bfor (?:\S+ )?)\b(?:pain|aches?|soreness|stiffness|numbness|tingling|flare[- ]?ups?|flares?|spasms?|symptoms?|discomfort|swelling|bruising|side[- ]effects?|setbacks?)\b[^,;:.!?]*)(?!,? but\b)`,
+    String.raw`\b(?:don't|dont|do not) waste (?:your|ur) (?:money|time|cash)\b(?! (?:(?:on|with|in) (?!(?:it|them|one|this|that|those|these)\b)|[a-z]+ing\b))`,
+  ].join('|'),
+);
 
 /** Where what a `CLAUSE_DISMISSALS` judges ends, as an offset in the post; -1 if none. */
 function clauseDismissedTo(folded: string, offset: number): number {
@@ -1919,11 +1928,11 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   const { start, end } = clauseBounds(sentence, claim);
   let negations = negationCount(tokens, claim, start, end);
   if (negations === 0 && (facts.deniedOutright || facts.endsOnVerdict)) negations = 1;
-  if (negations === 0 && tokens[triggerFirst]!.start < facts.dismissedTo) negations = 1;
+  const triggerAt = tokens[triggerFirst]!.start;
+  if (negations === 0 && triggerAt < facts.dismissedTo) negations = 1;
   // "…, nothing to do with posture": a judgement of the thing, whatever story the clause tells.
   const clauseDenied = clauseDenies(sentence, start, end, triggerFirst);
   if (clauseDenied) negations = Math.max(negations, 1);
-  const triggerAt = tokens[triggerFirst]!.start;
   const sarcastic = facts.sarcasmReach.some(([from, to]) => triggerAt >= from && triggerAt < to);
   if (
     facts.turnedAround ||
