@@ -835,10 +835,10 @@ const EVIDENCE_DENIALS =
 /**
  * Dismissals of more than one word: "…, snake oil", "a money spinner", "just buys time", "a
  * temporary fix at best" (not "six weeks at best"), "just theatre" (not "next step is theatre"),
- * "…, save your money".
+ * "…, save your money", and the rhetorical "who still believes a Medrol pack will fix a disc".
  */
 const DISMISSAL_PHRASES =
-  /snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
+  /(?:^|[,;:] )who (?:\S+ )?(?:still )?believes\b|snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
 
 /**
  * Dismissals that judge their own clause and what came before it, not a later clause ("ibuprofen is
@@ -856,6 +856,9 @@ const CLAUSE_DISMISSALS = new RegExp(
     // "only temporary" alone, unless said of the pain rather than of a remedy.
     String.raw`\b(?:just|only) (?:ever )?(?:a )?temporary\b(?! ${TEMPORARY_REMEDY})(?<!(?<!\bfor (?:\S+ )?)\b(?:pain|aches?|soreness|stiffness|numbness|tingling|flare[- ]?ups?|flares?|spasms?|symptoms?|discomfort|swelling|bruising|side[- ]effects?|setbacks?)\b[^,;:.!?]*)(?!,? but\b)`,
     String.raw`\b(?:don't|dont|do not) waste (?:your|ur) (?:money|time|cash)\b(?! (?:(?:on|with|in) (?!(?:it|them|one|this|that|those|these)\b)|[a-z]+ing\b))`,
+    // "…, that's insane advice", "…, that'll get someone killed": a verdict on what was relayed.
+    String.raw`\b(?:that's|thats|that is|that was|is|was|such) (?:some |such )?(?:terrible|awful|bad|dangerous|insane|crazy|stupid|horrible|shocking|dodgy|reckless|irresponsible|rubbish|crap|shit|garbage) advice\b`,
+    String.raw`\bget (?:someone|somebody|people|you) killed\b`,
   ].join('|'),
 );
 
@@ -1428,6 +1431,16 @@ const IMPERATIVES = new Set([
   'stop',
   'ask',
   'walk',
+  'drink',
+  'insist',
+  'push',
+  'fight',
+  'forget',
+  'sleep',
+  'lie',
+  'lift',
+  'apply',
+  'listen',
 ]);
 
 /**
@@ -1446,13 +1459,11 @@ const NO_LATER_ORDER = new Set([
   'always',
   "don't",
   'ask',
+  'sleep',
+  'lie',
+  'lift',
 ]);
-const LATER_IMPERATIVES = new Set([
-  ...[...IMPERATIVES].filter((word) => !NO_LATER_ORDER.has(word)),
-  'insist',
-  'push',
-  'drink',
-]);
+const LATER_IMPERATIVES = new Set([...IMPERATIVES].filter((word) => !NO_LATER_ORDER.has(word)));
 
 /**
  * Which sentence-wide phrases a sentence may hold, from its words in one pass. Each phrase family
@@ -1497,7 +1508,7 @@ for (const [word, cue] of [
   ...cueWords(CUE.evidence, 'evidence research data study studies trial trials'), // EVIDENCE_DENIALS
   ...cueWords(
     CUE.dismissal,
-    'snake spinner grab cow pit buys square best temporary waste theatre school medicine advice thinking answer fake sham placebo skip folklore save',
+    'snake spinner grab cow pit buys square best temporary waste theatre school medicine advice thinking answer fake sham placebo skip folklore save killed believes',
   ), // DISMISSAL_PHRASES
   // PAST_REPORT
   ...cueWords(
@@ -1593,6 +1604,9 @@ function namesSomeoneElse(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "in my opinion", "in my humble opinion", "in my book": a view, not a report. */
+const OPINION_NOUNS = new Set(['opinion', 'view', 'humble', 'honest', 'book', 'eyes']);
+
 /** What follows "mine's" when it is the writer's view rather than their case. */
 const MINE_OPINION = new Set(['that', 'keep', 'always', 'simple', 'stay', 'get', 'use', 'try']);
 
@@ -1601,6 +1615,9 @@ function opensOpinion(tokens: readonly Token[], i: number, end: number): boolean
   const word = tokens[i]!.text;
   if (word === "i'd") return true;
   if (word === 'me' && wordAt(tokens, i - 1) === 'to') return true; // "sounds like X to me"
+  // "… is the quickest fix for back pain in my opinion"
+  if (word === 'my' && wordAt(tokens, i - 1) === 'in' && OPINION_NOUNS.has(wordAt(tokens, i + 1)))
+    return true;
   // "everyone has a theory, mine's that…", "his advice was rest, mine's keep moving": an opinion.
   if ((word === "mine's" || word === 'mines') && MINE_OPINION.has(wordAt(tokens, i + 1)))
     return true;
@@ -1766,15 +1783,106 @@ interface SentenceFacts {
 
 /** Whether a clause after the first opens with an order, after a comma or the like. */
 function laterImperative(sentence: SentenceView): boolean {
-  const { text, tokens, firstToken, endToken } = sentence;
+  const { tokens, firstToken, endToken } = sentence;
   if ((sentence.cues & CUE.order) === 0) return false;
   for (let j = firstToken + 1; j < endToken; j++) {
     if (!LATER_IMPERATIVES.has(tokens[j]!.text)) continue;
-    if (!clauseBreakIn(text, tokens[j - 1]!.end, tokens[j]!.start)) continue;
     if (wordAt(tokens, j + 1) === 'figure') continue; // "…, go figure"
+    if (!ordersAfterBreak(sentence, j) && !ordersAfterCondition(tokens, firstToken, j)) continue;
     if (opensWithImperative(tokens, j, endToken)) return true;
   }
   return false;
+}
+
+/** Words between a clause break and a later order: "…, so yes, fight for the scan". */
+const LATER_ORDER_FILLERS = new Set([...IMPERATIVE_FILLERS, 'yes', 'yeah', 'yep']);
+
+/** Whether the order at `j` opens its clause, perhaps after fillers ("…, so just get one"). */
+function ordersAfterBreak(sentence: SentenceView, j: number): boolean {
+  const { text, tokens, firstToken } = sentence;
+  let k = j;
+  while (k - 1 > firstToken && LATER_ORDER_FILLERS.has(tokens[k - 1]!.text)) k--;
+  return clauseBreakIn(text, tokens[k - 1]!.end, tokens[k]!.start);
+}
+
+/** How far back an "if" may open the condition an order follows without a comma. */
+const CONDITION_REACH = 8;
+/** Words before a verb that make it no order: "if you can get one", "if it helps to walk". */
+const NOT_ORDER_AFTER = new Set([
+  ...FIRST_PERSON,
+  'you',
+  'u',
+  'ya',
+  'they',
+  'we',
+  'he',
+  'she',
+  'it',
+  'to',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'might',
+  'must',
+  ...NEGATORS,
+  'and',
+  'or',
+  'then',
+]);
+
+/**
+ * Whether the order at `j` follows a condition with no comma: "if you're stuck get one", "if the
+ * sciatica isn't budging after 6 weeks push for an ESI".
+ */
+function ordersAfterCondition(tokens: readonly Token[], firstToken: number, j: number): boolean {
+  if (NOT_ORDER_AFTER.has(wordAt(tokens, j - 1))) return false;
+  for (let k = j - 2; k >= Math.max(firstToken, j - CONDITION_REACH); k--) {
+    const word = tokens[k]!.text;
+    if (word === 'if') return !FIRST_PERSON.has(wordAt(tokens, k + 1));
+    if (ADVICE_VERBS.has(word) || LATER_IMPERATIVES.has(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * A closing clause that vouches for the thing in the present tense: "…, screw what anyone says,
+ * they work", "…, it really does work". Not "…, it helps", which closes many a writer's own story.
+ */
+const PRAISE_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'both']);
+const PRAISE_VERBS = new Set(['work', 'works']);
+const PRAISE_FILLERS = new Set([
+  'really',
+  'actually',
+  'honestly',
+  'genuinely',
+  'definitely',
+  'seriously',
+  'just',
+  'do',
+  'does',
+  'still',
+  'lol',
+  'imo',
+  'tbh',
+  'people',
+  'guys',
+  'folks',
+]);
+
+function endsOnPraise(sentence: SentenceView): boolean {
+  const { text, tokens, firstToken, endToken } = sentence;
+  let verb = endToken - 1;
+  while (verb > firstToken && PRAISE_FILLERS.has(tokens[verb]!.text)) verb--;
+  if (!PRAISE_VERBS.has(tokens[verb]!.text)) return false;
+  let subject = verb - 1;
+  while (subject > firstToken && PRAISE_FILLERS.has(tokens[subject]!.text)) subject--;
+  return (
+    subject > firstToken &&
+    PRAISE_SUBJECTS.has(tokens[subject]!.text) &&
+    clauseBreakIn(text, tokens[subject - 1]!.end, tokens[subject]!.start)
+  );
 }
 
 function endsOnVerdict(sentence: SentenceView): boolean {
@@ -1846,6 +1954,7 @@ function factsOf(sentence: SentenceView): SentenceFacts {
     advice:
       opensWithImperative(tokens, firstToken, endToken) ||
       laterImperative(sentence) ||
+      endsOnPraise(sentence) ||
       ((cues & CUE.vouching) !== 0 && VOUCHING.test(folded)),
     implicitI: IMPLICIT_I.has(wordAt(tokens, firstToken)),
     firstPersonReport: isFirstPersonReport(tokens, firstToken, endToken),

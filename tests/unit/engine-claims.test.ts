@@ -1043,6 +1043,65 @@ describe("edges of the verdict readings (the twelfth session's independent revie
   });
 });
 
+describe('orders, opinions and verdicts in new places (the thirteenth session)', () => {
+  // An order opening the sentence, after a clause's fillers or after an "if" condition, is advice
+  // whatever story follows; "in my opinion" is a view; a closing "they work", "that's dangerous
+  // advice" or the rhetorical "who still believes…" judges the thing; the quoted order that names a
+  // claim is its words, not a negation. And what none of them reach.
+  it.each([
+    [
+      'drink plenty of water, my back cramps were all from being dehydrated',
+      ['dehydration-causes-spasms:asserts'],
+    ],
+    [
+      'insist on a scan, mine only showed up on the MRI after months of waiting',
+      ['imaging-needed:asserts'],
+    ],
+    ["sleep on a hard mattress, it's what sorted my back", ['mattress-firm:asserts']],
+    [
+      'lie flat on the floor for a day or two and let your back settle, my dad always did',
+      ['bed-rest:asserts'],
+    ],
+    [
+      "if the sciatica isn't settling after a month push for an epidural, it sorted me out",
+      ['steroid-injections:asserts'],
+    ],
+    [
+      "The facet injection was brilliant for my back, if you're struggling get one",
+      ['steroid-injections:asserts'],
+    ],
+    [
+      'waited ages for a scan and it turned out to be a disc, so yes push for the MRI',
+      ['imaging-needed:asserts'],
+    ],
+    [
+      'oxycodone is what got me through my sciatica, whatever anyone says, they work',
+      ['opioids-for-back-pain:asserts'],
+    ],
+    ['ice is the best thing for a fresh back injury in my opinion', ['ice-first:asserts']],
+    [
+      "the whole 'don't round your back' rule is overblown, spines are made to bend",
+      ['lifting-flexion-injury:denies'],
+    ],
+    ['who still believes an inversion table is going to fix a bad back', ['traction-helps:denies']],
+    [
+      "my cousin said to order etizolam online for back spasms, that's dangerous advice",
+      ['unapproved-drugs:denies'],
+    ],
+    [
+      'if I get a flare I take ibuprofen and it settles my back down',
+      ['nsaids-for-back-pain:experience'],
+    ],
+    ['if you can get a heat pad on your lower back it feels amazing', ['heat-helps:asserts']],
+    ['I use a heat pad on my lower back every night, it helps', ['heat-helps:experience']],
+    ['I took ibuprofen for my back for a week and it works', ['nsaids-for-back-pain:experience']],
+    ['lie on the floor with my knees up is the only position that eases my back', []],
+    ["don't round your back when lifting or you'll hurt it", ['lifting-flexion-injury:asserts']],
+  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
+    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
+  });
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
