@@ -666,6 +666,14 @@ function clauseBoundaryBetween(text: string, tokens: readonly Token[], a: number
   return clauseBreakIn(text, tokens[a]!.end, tokens[b]!.start) || CLAUSE_WORDS.has(tokens[b]!.text);
 }
 
+/** The end of the clause holding token `from`, no later than `end`. */
+function clauseEndAfter(sentence: SentenceView, from: number, end: number): number {
+  const { text, tokens } = sentence;
+  let at = from + 1;
+  while (at < end && !clauseBoundaryBetween(text, tokens, at - 1, at)) at++;
+  return at;
+}
+
 /** Token range [start, end) of the clause holding the trigger, within the sentence. */
 function clauseBounds(sentence: SentenceView, claim: ClaimWords) {
   const { text, tokens, firstToken, endToken } = sentence;
@@ -1216,10 +1224,73 @@ function sharedSubjectDenies(tokens: readonly Token[], v: number): boolean {
   return PRESENT_NEGATORS.has(verb) && verb !== 'not' && judgesEfficacy(tokens, v + 1);
 }
 
+/** Words that make a claim's name the idea of it: "the water thing", "the core stuff". */
+const THING_WORDS = new Set(['thing', 'stuff', 'idea', 'theory', 'story', 'line', 'advice']);
+
+/** "… is overrated", "… is a myth", "… are nonsense": the thing named before it judged false. */
+function judgedAsFalse(tokens: readonly Token[], at: number, end: number): boolean {
+  const verb = wordAt(tokens, at);
+  if (verb !== 'is' && verb !== 'are' && verb !== "'s") return false;
+  for (let k = at + 1; k < Math.min(end, at + 4); k++) {
+    const word = tokens[k]!.text;
+    if (VERDICT_WORDS.has(word)) return true;
+    if (!VERDICT_FILLERS.has(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the thing, named again at `j` ("…, warm ups dont prevent anything", "…, stretching is
+ * overrated") or by a pronoun ("…, they don't prevent anything"), opens a clause (at `from` or
+ * after a break) that judges it in the present tense.
+ */
+function opensDenyingClause(
+  sentence: SentenceView,
+  j: number,
+  from: number,
+  ruleTokens: ReadonlySet<number>,
+): boolean {
+  const { text, tokens, endToken } = sentence;
+  const named =
+    ruleTokens.has(j) &&
+    (!ruleTokens.has(j - 1) || clauseBreakIn(text, tokens[j - 1]!.end, tokens[j]!.start));
+  if (!named && !CLAIM_PRONOUNS.has(tokens[j]!.text)) return false;
+  // The name or pronoun must open its clause, perhaps after "but" or "and", or "the".
+  let i = j;
+  while (i > from && CLAUSE_OPENERS.has(tokens[i - 1]!.text)) i--;
+  if (named && i > from && wordAt(tokens, i - 1) === 'the') i--;
+  if (i > from && !clauseBoundaryBetween(text, tokens, i - 1, i)) return false;
+  let last = j;
+  while (named && ruleTokens.has(last + 1)) last++;
+  // "the water thing is nonsense"
+  if (named && THING_WORDS.has(wordAt(tokens, last + 1))) last++;
+  if (named && judgedAsFalse(tokens, last + 1, endToken)) return true;
+  for (let k = last + 1; k < Math.min(endToken, last + 4); k++) {
+    const word = tokens[k]!.text;
+    if (FIRST_PERSON.has(word)) return false;
+    if (!PRESENT_NEGATORS.has(word)) continue;
+    // "it doesn't (actually) fix", "they don't prevent"; not "physio doesn't work for me".
+    for (let v = k + 1; v <= k + 2; v++) {
+      if (judgesEfficacy(tokens, v)) return !saidOfTheWriter(tokens, v + 1);
+    }
+  }
+  return false;
+}
+
+/** "… for me", "… me", "… on me" after a verdict's verb: the writer's case, not a general one. */
+function saidOfTheWriter(tokens: readonly Token[], at: number): boolean {
+  const next = wordAt(tokens, at);
+  return (
+    FIRST_PERSON.has(next) ||
+    ((next === 'for' || next === 'on') && FIRST_PERSON.has(wordAt(tokens, at + 1)))
+  );
+}
+
 function laterClauseDenies(
   sentence: SentenceView,
   clauseStart: number,
   clauseEnd: number,
+  ruleTokens: ReadonlySet<number>,
 ): boolean {
   const { text, tokens, endToken } = sentence;
   // "Ibuprofen helps my back loads, it doesn't do much for the sciatica": praise first, then a
@@ -1242,18 +1313,7 @@ function laterClauseDenies(
     ) {
       return true;
     }
-    if (!CLAIM_PRONOUNS.has(tokens[j]!.text)) continue;
-    // The pronoun must open its clause, perhaps after "but" or "and".
-    let i = j;
-    while (i > clauseEnd && CLAUSE_OPENERS.has(tokens[i - 1]!.text)) i--;
-    if (i > clauseEnd && !clauseBoundaryBetween(text, tokens, i - 1, i)) continue;
-    for (let k = j + 1; k < Math.min(endToken, j + 4); k++) {
-      const word = tokens[k]!.text;
-      if (FIRST_PERSON.has(word)) break;
-      if (!PRESENT_NEGATORS.has(word)) continue;
-      // "it doesn't (actually) fix", "they don't prevent"
-      for (let v = k + 1; v <= k + 2; v++) if (judgesEfficacy(tokens, v)) return true;
-    }
+    if (opensDenyingClause(sentence, j, clauseEnd, ruleTokens)) return true;
   }
   return false;
 }
@@ -2066,8 +2126,23 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
     !hasWordIn(tokens, OWN_PRAISE, start, end);
   if (dissuaded) negations = Math.max(negations, 1);
   if (negations === 0 && claim.harmDenies && harmDone(sentence, claim, end)) negations = 1;
-  const laterDenial = negations === 0 && !facts.advice && laterClauseDenies(sentence, start, end);
-  if (laterDenial) negations = 1;
+  // From the clause the claim's first word is in: a claim read across clauses ("did my exercises
+  // for two years and it still came back, they dont prevent anything") is judged by the later one.
+  // "did my rehab for a year and it still came back, the exercises don't prevent anything": the
+  // claim's own clause, after the story, is a verdict.
+  const ownClauseDenies =
+    start > sentence.firstToken &&
+    opensDenyingClause(sentence, triggerFirst, start, claim.ruleTokens);
+  if (ownClauseDenies) negations = Math.max(negations, 1);
+  const laterDenial =
+    !facts.advice &&
+    laterClauseDenies(
+      sentence,
+      start,
+      clauseEndAfter(sentence, triggerFirst, end),
+      claim.ruleTokens,
+    );
+  if (laterDenial) negations = Math.max(negations, 1);
   // A verdict of its own ("…, total ripoff") or a later one ("…, they don't prevent anything")
   // judges the thing, whatever story came before it.
   const advice =
@@ -2076,6 +2151,7 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
     clauseDenied === 'verdict' ||
     dissuaded ||
     laterDenial ||
+    ownClauseDenies ||
     facts.endsOnVerdict ||
     ONLY.has(wordAt(tokens, triggerFirst - 1)) ||
     ONLY.has(wordAt(tokens, triggerFirst - 2)) ||
@@ -2083,11 +2159,18 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   // A report of the writer's own case: a sentence that drops its "I" ("Went in for a block…"),
   // first person in the claim's clause, or anywhere in a sentence that generalises nowhere and
   // denies nothing ("aleve + walking, that's what got me through"). Advice stays advice.
+  // "hurt doesn't equal harm, the worst back pain I ever had was a strain": a denial the rule's own
+  // words make, in the present tense and opening the sentence, is what the story that follows
+  // bears out.
+  const opensOnGeneralDenial =
+    claim.forced === 'denies' &&
+    start === sentence.firstToken &&
+    hasWordIn(tokens, PRESENT_NEGATORS, start, end);
   if (
     !advice &&
     (facts.implicitI ||
       isFirstPersonReport(tokens, start, end) ||
-      (negations === 0 && facts.firstPersonReport) ||
+      (negations === 0 && facts.firstPersonReport && !opensOnGeneralDenial) ||
       toldOutcome(sentence, facts, negations > 0))
   ) {
     return 'experience';

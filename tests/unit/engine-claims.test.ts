@@ -1102,6 +1102,53 @@ describe('orders, opinions and verdicts in new places (the thirteenth session)',
   });
 });
 
+describe('a verdict after the story (the thirteenth session)', () => {
+  // The thing named again after the writer's story, and judged in the present tense ("…, warm ups
+  // don't prevent anything", "…, foam rolling is overrated"), or a denial the rule's own words make
+  // at the opening ("hurt doesn't equal harm, …"), outweighs the story; a limit after praise, a
+  // habit given up or "… doesn't work for me" do not.
+  it.each([
+    [
+      "I warm up for ages before every match and my back still goes, warm ups don't prevent anything",
+      ['warmup-prevents:denies'],
+    ],
+    [
+      "did my rehab every morning for a year and the back pain still came back, the exercises don't prevent anything",
+      ['exercise-prevents-recurrence:denies'],
+    ],
+    [
+      "I've foam rolled my lower back every night for months and it still aches, foam rolling is overrated",
+      ['massage-helps:denies'],
+    ],
+    [
+      "hurt doesn't equal harm, my worst back flare was a simple strain",
+      ['pain-equals-damage:denies'],
+    ],
+    [
+      "I don't take ibuprofen for my back anymore because it upsets my stomach",
+      ['nsaids-for-back-pain:experience'],
+    ],
+    [
+      "heat helps my back a lot, it doesn't do much for the leg pain though",
+      ['heat-helps:experience'],
+    ],
+    [
+      'I stretch my hamstrings every day and my back still hurts, but stretching is good for you anyway',
+      ['stretching-helps:experience'],
+    ],
+    [
+      "the physio told me to keep moving and I've been walking round the block every hour",
+      ['exercise-helps:experience'],
+    ],
+    [
+      "went to the physio twice for my back, physio doesn't work for me",
+      ['physical-therapy:experience'],
+    ],
+  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
+    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
+  });
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
