@@ -1227,6 +1227,89 @@ function sharedSubjectDenies(tokens: readonly Token[], v: number): boolean {
 /** Words that make a claim's name the idea of it: "the water thing", "the core stuff". */
 const THING_WORDS = new Set(['thing', 'stuff', 'idea', 'theory', 'story', 'line', 'advice']);
 
+/**
+ * A claim framed as a notion ("the whole 'never round your back' thing", "this 'pain is in your
+ * brain' stuff", "the ischemia explanation for back spasms") is named in order to be judged, and the
+ * judgement after it, in a word, denies it: "… is outdated", "… is misleading", "… is
+ * fear-mongering", "… has pretty much been debunked", "… crowd is just wrong".
+ */
+const FRAME_NOUNS = new Set([
+  ...THING_WORDS,
+  'rule',
+  'explanation',
+  'stat',
+  'statistic',
+  'notion',
+  'crowd',
+  'take',
+  'claim',
+  'myth',
+  'nonsense',
+]);
+/** Words before a frame noun that make it a thing of its own: "the best thing for it is heat". */
+const NOT_A_FRAME_AFTER = new Set([
+  'best',
+  'only',
+  'worst',
+  'first',
+  'last',
+  'same',
+  'main',
+  'other',
+  'one',
+  'good',
+  'great',
+  'real',
+  'right',
+  'whole',
+]);
+const FRAME_OPENERS = new Set(['the', 'this', 'that', 'these', 'those', 'whole', 'all']);
+const FRAME_VERDICTS = new Set([
+  ...DENIAL_WORDS,
+  'misleading',
+  'wrong',
+  'fear',
+  'fearmongering',
+  'scaremongering',
+  'crazy',
+  'made',
+  'dropped',
+  'repeated',
+  'weak',
+  'zero',
+  'overdiagnosed',
+  'cop',
+  'bollocks',
+  'crap',
+]);
+/** How far a frame's noun may stand after the claim's first word, and its verdict after the noun. */
+const FRAME_REACH = 6;
+const FRAME_VERDICT_REACH = 8;
+
+function framedAndDismissed(sentence: SentenceView, claim: ClaimWords): boolean {
+  const { text, tokens, firstToken, endToken } = sentence;
+  const { triggerFirst, triggerLast } = claim;
+  let opened = false;
+  for (let i = triggerFirst - 1; i >= Math.max(firstToken, triggerFirst - FRAME_REACH); i--) {
+    if (clauseBreakIn(text, tokens[i]!.end, tokens[i + 1]!.start) && i + 1 < triggerFirst) break;
+    if (FRAME_OPENERS.has(tokens[i]!.text)) opened = true;
+  }
+  if (!opened) return false;
+  // The noun after the claim's first words (a rule may read on past it: "the 'never round your
+  // back' rule is fear-mongering, your spine …").
+  const nounEnd = Math.min(endToken, Math.max(triggerLast, triggerFirst + FRAME_REACH) + 1);
+  for (let n = triggerFirst + 1; n < nounEnd; n++) {
+    if (clauseBreakIn(text, tokens[n - 1]!.end, tokens[n]!.start)) return false;
+    if (!FRAME_NOUNS.has(tokens[n]!.text) || claim.ruleTokens.has(n)) continue;
+    if (NOT_A_FRAME_AFTER.has(wordAt(tokens, n - 1))) return false;
+    for (let v = n + 1; v < Math.min(endToken, n + 1 + FRAME_VERDICT_REACH); v++) {
+      if (FRAME_VERDICTS.has(tokens[v]!.text)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** "… is overrated", "… is a myth", "… are nonsense": the thing named before it judged false. */
 function judgedAsFalse(tokens: readonly Token[], at: number, end: number): boolean {
   const verb = wordAt(tokens, at);
@@ -2128,6 +2211,7 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   if (negations === 0 && claim.harmDenies && harmDone(sentence, claim, end)) negations = 1;
   // From the clause the claim's first word is in: a claim read across clauses ("did my exercises
   // for two years and it still came back, they dont prevent anything") is judged by the later one.
+  const framedDenial = framedAndDismissed(sentence, claim);
   // "did my rehab for a year and it still came back, the exercises don't prevent anything": the
   // claim's own clause, after the story, is a verdict.
   const ownClauseDenies =
@@ -2152,6 +2236,7 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
     dissuaded ||
     laterDenial ||
     ownClauseDenies ||
+    framedDenial ||
     facts.endsOnVerdict ||
     ONLY.has(wordAt(tokens, triggerFirst - 1)) ||
     ONLY.has(wordAt(tokens, triggerFirst - 2)) ||
@@ -2159,6 +2244,8 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   // A report of the writer's own case: a sentence that drops its "I" ("Went in for a block…"),
   // first person in the claim's clause, or anywhere in a sentence that generalises nowhere and
   // denies nothing ("aleve + walking, that's what got me through"). Advice stays advice.
+  // The frame's verdict denies the claim; a rule that already reads a denial from it keeps it.
+  if (framedDenial) negations = claim.forced === 'denies' ? 0 : 1;
   // "hurt doesn't equal harm, the worst back pain I ever had was a strain": a denial the rule's own
   // words make, in the present tense and opening the sentence, is what the story that follows
   // bears out.

@@ -1149,6 +1149,35 @@ describe('a verdict after the story (the thirteenth session)', () => {
   });
 });
 
+describe('a claim framed as a notion and judged (the thirteenth session)', () => {
+  // "the whole 'X' thing (idea, rule, line, explanation, stat) is outdated (misleading, debunked…)"
+  // denies X; "the best thing for my back was…" and a notion praised are no frame of a denial.
+  it.each([
+    [
+      "the whole 'sleep on a board' idea is outdated, medium firm mattresses did better for back pain",
+      ['mattress-firm:denies'],
+    ],
+    ["this 'ice it for 72 hours' rule is misleading for a back strain", ['ice-first:denies']],
+    [
+      "the 'weak core causes back pain' explanation has pretty much been debunked",
+      ['core-weakness-causes-pain:denies'],
+    ],
+    [
+      "the 'spasm is protecting your spine' idea gets repeated a lot but nobody has ever shown it",
+      ['spasm-protective:denies'],
+    ],
+    [
+      "the 'it gets better on its own' line is misleading, plenty of us still have back pain a year on",
+      ['most-recover:denies'],
+    ],
+    ['the best thing for my back was a heat pad on the sofa', ['heat-helps:experience']],
+    ['the whole physio thing was great for my back', ['physical-therapy:experience']],
+    ['the heat pad thing really works for my lower back', ['heat-helps:experience']],
+  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
+    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
+  });
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
