@@ -1178,6 +1178,34 @@ describe('a claim framed as a notion and judged (the thirteenth session)', () =>
   });
 });
 
+describe('a verbless story and its outcome (the thirteenth session)', () => {
+  // "ice packs on my lower back every night and it's finally calming", "a hot bath, back was right
+  // as rain by lunch": the writer's own episode, told without "I"; a thing's name that opens the
+  // sentence ("foam roller …", "ice packs …") is no order. Told to the reader, it stays advice.
+  it.each([
+    [
+      'heat wrap on the drive home from work and my back feels way better',
+      ['heat-helps:experience'],
+    ],
+    [
+      "foam roller on the lower back every night this week and it's slowly easing",
+      ['massage-helps:experience'],
+    ],
+    [
+      'a couple of ibuprofen and a hot bath, back was right as rain by lunch',
+      ['heat-helps:experience', 'nsaids-for-back-pain:experience'],
+    ],
+    ['a hot bath helps a lot, your back feels looser after', ['heat-helps:asserts']],
+    ['ice pack the sore spot on your lower back for 20 minutes', ['ice-first:asserts']],
+    [
+      "ice packs on my lower back every night this week and it's finally calming",
+      ['ice-first:experience'],
+    ],
+  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
+    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
+  });
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
