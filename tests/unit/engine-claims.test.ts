@@ -1206,6 +1206,34 @@ describe('a verbless story and its outcome (the thirteenth session)', () => {
   });
 });
 
+describe('words and brands from more Englishes (the thirteenth session)', () => {
+  // Brands from Brazil, India, the Philippines and the UK, the postpartum belly binder, Indian
+  // English "fomentation", Spanish and Portuguese "fisio" and "acupuntura", OMT, "flat in bed".
+  it.each([
+    [
+      'Tried a belly binder after my c-section and my lower back felt far more supported',
+      ['braces-supports:experience'],
+    ],
+    ['a warm fomentation on the lower back twice a day really helps', ['heat-helps:asserts']],
+    [
+      "two Anadin and an early night, that's my cure for a bad back",
+      ['nsaids-for-back-pain:experience'],
+    ],
+    ['Dorflex relaxes the back muscles within an hour', ['muscle-relaxants-relax-muscles:asserts']],
+    ['OMT from my osteopath sorted my lower back out', ['spinal-manipulation-helps:experience']],
+    [
+      'lay flat in bed for three days with my back and it only got stiffer',
+      ['bed-rest:experience'],
+    ],
+    [
+      'the fisioterapeuta gave me some exercises for the lumbar pain and they help a lot',
+      ['exercise-helps:experience', 'physical-therapy:experience'],
+    ],
+  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
+    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
+  });
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
