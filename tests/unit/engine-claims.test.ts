@@ -1234,6 +1234,28 @@ describe('words and brands from more Englishes (the thirteenth session)', () => 
   });
 });
 
+describe('a finding denied as the cause (the thirteenth session)', () => {
+  // "bulges on a scan dont mean much", "… doesnt explain anything", "… is not necessarily the
+  // problem": the negation is the claim that findings are normal; "… is not normal" denies it.
+  it.each([
+    [
+      'disc bulges on a scan dont mean much, plenty of people have them',
+      ['degeneration-normal:asserts'],
+    ],
+    [
+      'degeneration on an MRI doesnt explain anything, loads of people have it',
+      ['degeneration-normal:asserts'],
+    ],
+    [
+      'a bulge on your scan is not necessarily the problem, lots of people have them',
+      ['degeneration-normal:asserts'],
+    ],
+    ['that much degeneration on a scan is not normal at 30', ['degeneration-normal:denies']],
+  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
+    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
+  });
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
