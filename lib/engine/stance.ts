@@ -1717,7 +1717,12 @@ function negationCount(
       // "don't stop walking" cancels out; "won't stop it coming back", where "stop" is the claim's
       // own word, denies it.
       const claimsOwnVerb = ruleTokens.has(i + 1) && NEGATIVE_VERBS.has(wordAt(tokens, i + 1));
-      if (cancelsOut(tokens, i) && !claimsOwnVerb) continue;
+      // "staying hydrated doesn't stop back spasms": after the practice, what it fails to stop is
+      // the claim's problem, and the practice is denied.
+      const failsToStop =
+        i > triggerFirst &&
+        [i + 2, i + 3, i + 4].some((k) => k <= triggerLast && ruleTokens.has(k));
+      if (cancelsOut(tokens, i) && !claimsOwnVerb && !failsToStop) continue;
       // "if the sciatica isn't settling get a cortisone shot": the negation is the condition's.
       if (conditional && i < triggerFirst) {
         const between = tokens.slice(i + 1, triggerFirst + 1).some((t) => ADVICE_VERBS.has(t.text));

@@ -1256,6 +1256,26 @@ describe('a finding denied as the cause (the thirteenth session)', () => {
   });
 });
 
+describe('going without, and failing to stop (the thirteenth session)', () => {
+  // "don't hydrate and your back cramps" is the claim's own warning; "staying hydrated doesn't stop
+  // back spasms" denies it, where "don't stop walking" still cancels out.
+  it.each([
+    [
+      'dont drink enough water on a hot shift and your lower back will cramp up, guaranteed',
+      ['dehydration-causes-spasms:asserts'],
+    ],
+    [
+      "I don't drink enough water at work and my back spasms every afternoon",
+      ['dehydration-causes-spasms:experience'],
+    ],
+    ["staying hydrated doesn't stop back spasms", ['dehydration-causes-spasms:denies']],
+    ["don't stop walking, it's the best thing for a sore back", ['exercise-helps:asserts']],
+    ["a lumbar belt won't stop you hurting your back", ['braces-supports:denies']],
+  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
+    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
+  });
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
