@@ -144,8 +144,11 @@ export const DetectRuleSchema = v.strictObject({
    * `false`: the writer's report of their own case makes no claim by this rule. For rules that
    * read a claim from its opposite: advice to stay active denies bed rest, but "told me to keep
    * walking, so far so good" says nothing of bed rest.
+   * `verdict`: the rule's words judge the claim whoever says them, so a report of the writer's own
+   * case around them is not `experience`: "my GP refused an x-ray, said it wouldn't change anything"
+   * denies that imaging is needed.
    */
-  experience: v.optional(v.literal(false)),
+  experience: v.optional(v.union([v.literal(false), v.literal('verdict')])),
 });
 
 export const ClaimSchema = v.strictObject({

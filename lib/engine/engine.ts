@@ -207,6 +207,7 @@ export function createEngine(
           negationBefore: rule.negationBefore,
           negatable: rule.negatable,
           harmDenies: rule.harmDenies,
+          verdict: rule.verdict,
         });
         if (stance === 'experience' && !rule.experience) continue;
         const matchStart = tokens[first]!.start;

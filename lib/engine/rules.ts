@@ -30,6 +30,8 @@ export interface CompiledRule {
   harmDenies: boolean;
   /** Whether the writer's report of their own case makes the claim (see the schema's `experience`). */
   experience: boolean;
+  /** Whether the rule's words are a verdict that no report of the writer's own case outweighs. */
+  verdict: boolean;
 
   /** Every concept the rule names, for finding the rule's own words in a sentence. */
   concepts: Set<string>;
@@ -59,6 +61,7 @@ export function compileRules(claims: readonly ClaimHead[]): CompiledRules {
         negatable: rule.negation !== 'none',
         harmDenies: rule.harm === 'denies',
         experience: rule.experience !== false,
+        verdict: rule.experience === 'verdict',
         concepts: new Set(groups.flat()),
       };
       rules.push(compiled);

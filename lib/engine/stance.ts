@@ -521,6 +521,8 @@ export interface ClaimWords {
   negatable?: boolean;
   /** true: a harm said of the claim's practice after its words denies it (`harmDone`). */
   harmDenies?: boolean;
+  /** true: the rule's words judge the claim; no report of the writer's case outweighs them. */
+  verdict?: boolean;
 }
 
 /**
@@ -2243,6 +2245,7 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
     dissuaded ||
     laterDenial ||
     ownClauseDenies ||
+    claim.verdict === true ||
     framedDenial ||
     facts.endsOnVerdict ||
     ONLY.has(wordAt(tokens, triggerFirst - 1)) ||
@@ -2253,18 +2256,11 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   // denies nothing ("aleve + walking, that's what got me through"). Advice stays advice.
   // The frame's verdict denies the claim; a rule that already reads a denial from it keeps it.
   if (framedDenial) negations = claim.forced === 'denies' ? 0 : 1;
-  // "hurt doesn't equal harm, the worst back pain I ever had was a strain": a denial the rule's own
-  // words make, in the present tense and opening the sentence, is what the story that follows
-  // bears out.
-  const opensOnGeneralDenial =
-    claim.forced === 'denies' &&
-    start === sentence.firstToken &&
-    hasWordIn(tokens, PRESENT_NEGATORS, start, end);
   if (
     !advice &&
     (facts.implicitI ||
       isFirstPersonReport(tokens, start, end) ||
-      (negations === 0 && facts.firstPersonReport && !opensOnGeneralDenial) ||
+      (negations === 0 && facts.firstPersonReport) ||
       toldOutcome(sentence, facts, negations > 0))
   ) {
     return 'experience';

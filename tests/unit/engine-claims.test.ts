@@ -1276,6 +1276,36 @@ describe('going without, and failing to stop (the thirteenth session)', () => {
   });
 });
 
+describe('words that judge whoever says them (the thirteenth session)', () => {
+  // A rule marked `experience: verdict`: "an MRI wouldn't change what we do" denies that imaging
+  // is needed even inside the writer's own story; "the MRI didn't change anything for me" is a story.
+  it.each([
+    [
+      "my doctor said an MRI of my lower back wouldn't change what we do, so she's not ordering one",
+      ['imaging-needed:denies'],
+    ],
+    [
+      "GP wouldn't scan me and honestly I get it now, a scan wouldn't change what we'd do for my back",
+      ['imaging-needed:denies'],
+    ],
+    [
+      "my GP refused to send me for an MRI, said it wouldn't change anything for my back",
+      ['imaging-needed:denies'],
+    ],
+    [
+      "the physio said an x-ray won't change what we do for a sore lower back, and she was right",
+      ['imaging-needed:denies'],
+    ],
+    [
+      "no need for a scan with no red flags, it won't change the treatment",
+      ['imaging-needed:denies'],
+    ],
+    ["the MRI didn't change anything for me, my back still hurts", ['imaging-needed:experience']],
+  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
+    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
+  });
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
