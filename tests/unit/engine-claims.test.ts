@@ -612,7 +612,8 @@ describe('forum writing that still makes the claim', () => {
       'braces-supports:experience',
     ],
     // Outcomes in everyday words.
-    ['Bird dogs every morning and my back stopped aching.', 'exercise-helps:experience'],
+    // Core-specific work is the core-strength claim's (the catalogue's line between the two).
+    ['Bird dogs every morning and my back stopped aching.', 'core-weakness-causes-pain:experience'],
     ['Walking every day and I was pain free within a month.', 'exercise-helps:experience'],
     // Dismissals and sarcasm.
     ['Ultrasound therapy for back pain is pure snake oil.', 'tens-helps:denies'],
@@ -927,11 +928,7 @@ describe("edges of the verdict readings (the twelfth session's independent revie
     ],
     [
       'Physio had me doing bird dogs for months 🙃 and honestly my back has never been better',
-      [
-        'core-weakness-causes-pain:experience',
-        'exercise-helps:experience',
-        'physical-therapy:experience',
-      ],
+      ['core-weakness-causes-pain:experience', 'physical-therapy:experience'],
     ],
     [
       'The doc said it had nothing to do with the bulging disc on my MRI and sent me to physio',
@@ -1301,6 +1298,29 @@ describe('words that judge whoever says them (the thirteenth session)', () => {
       ['imaging-needed:denies'],
     ],
     ["the MRI didn't change anything for me, my back still hurts", ['imaging-needed:experience']],
+  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
+    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
+  });
+});
+
+describe('core work is the core-strength claim (the thirteenth session)', () => {
+  // The catalogue gives core-specific strengthening to core-weakness-causes-pain and general
+  // exercise to exercise-helps: a sentence about core work makes the second claim only where it
+  // names general exercise too.
+  it.each([
+    [
+      "did pilates core work for a year and my back is the best it's been in ages",
+      ['core-weakness-causes-pain:experience'],
+    ],
+    [
+      'core work is no better than any other exercise for back pain',
+      ['core-weakness-causes-pain:denies'],
+    ],
+    [
+      'planks did nothing for my back, walking every day is what helped',
+      ['core-weakness-causes-pain:experience', 'exercise-helps:experience'],
+    ],
+    ['walking every day helps a sore lower back more than anything', ['exercise-helps:asserts']],
   ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
     expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
   });
