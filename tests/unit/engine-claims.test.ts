@@ -1326,6 +1326,18 @@ describe('core work is the core-strength claim (the thirteenth session)', () => 
   });
 });
 
+describe('rest that is not about the back (the thirteenth session)', () => {
+  // A day in bed with the flu or a stiff neck from the sofa is no bed-rest claim; a week in bed
+  // with the back still is.
+  it.each([
+    ['stayed in bed for three days with the flu, first proper rest in ages', []],
+    ['dozed off on the couch and woke up with a stiff neck', []],
+    ['lay in bed for a week with my back and it only got stiffer', ['bed-rest:experience']],
+  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
+    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
+  });
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
