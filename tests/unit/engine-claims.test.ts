@@ -1338,6 +1338,31 @@ describe('rest that is not about the back (the thirteenth session)', () => {
   });
 });
 
+describe('osteopaths and cracking (the thirteenth session)', () => {
+  // "osteo" is an osteopath, whose adjustments are spinal manipulation; "cracking your back" is the
+  // practice; Panadol Osteo is paracetamol.
+  it.each([
+    [
+      "cracking your back is just gas bubbles, it doesn't fix anything",
+      ['spinal-manipulation-helps:denies'],
+    ],
+    [
+      'an osteo adjustment sorted my lower back out in one session',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    [
+      'Panadol Osteo takes the edge off my back pain most days',
+      ['paracetamol-for-back-pain:experience'],
+    ],
+    [
+      'anyone tried an osteo for their lower back? did it help?',
+      ['spinal-manipulation-helps:asks'],
+    ],
+  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
+    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
+  });
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
