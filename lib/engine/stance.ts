@@ -1042,7 +1042,7 @@ function sarcasmReach(folded: string, offset: number): Array<readonly [number, n
  * stiff", "heating pad is my best friend rn" (a scan's finding: `SCAN_REPORT`).
  */
 const PAST_REPORT =
-  /\b(?:it's|its|it is|back's|back is|spasm's|spasm is|pain's|pain is) (?:\w+ )?(?:settling|easing|improving|calming|loosening)\b|\bright as rain\b|\blet go (?:right |straight )?after\b|\bnumbed it\b|\b(?:back|it) feels (?:way |so much |a lot |loads )?(?:less|better|looser)\b|\brn\b|\b(?:last|this past) (?:year|week|month|night|summer|winter|spring|autumn|fall|time)\b|\b(?:yesterday|last night|this morning)\b|\bin (?:19|20)\d\d\b|\bso far\b|\bday \d+\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:(?:days|weeks|months|years) ago|(?:sessions|visits|adjustments|treatments|shots|injections) later)\b|\bzero (?:change|difference|regrets|relief|improvement)\b|\bdid (?:squat|jack|zilch|nada|diddly|sod all|bugger all|fuck all|wonders|the trick)\b|\bwore off\b|\bcalmed (?:\w+ )?down\b|\btook the \w+ (?:off|down)\b|\bbest sleep\b|\bfelt (?:amazing|great|incredible|fantastic|awful|terrible|better|worse|so much better)\b/;
+  /\b(?:it's|its|it is|back's|back is|spasm's|spasm is|pain's|pain is) (?:\w+ )?(?:settling|easing|improving|calming|loosening)\b|\bright as rain\b|\blet go (?:right |straight )?after\b|\bnumbed it\b|\b(?:back|it) feels (?:way |so much |a lot |loads )?(?:less|better|looser)\b|\brn\b|\b(?:was|were) (?:all )?gone (?:in|within|after|by)\b|\b(?:settled|cleared up|cleared) (?:down )?(?:in|within)\b|\b(?:last|this past) (?:year|week|month|night|summer|winter|spring|autumn|fall|time)\b|\b(?:yesterday|last night|this morning)\b|\bin (?:19|20)\d\d\b|\bso far\b|\bday \d+\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:(?:days|weeks|months|years) ago|(?:sessions|visits|adjustments|treatments|shots|injections) later)\b|\bzero (?:change|difference|regrets|relief|improvement)\b|\bdid (?:squat|jack|zilch|nada|diddly|sod all|bugger all|fuck all|wonders|the trick)\b|\bwore off\b|\bcalmed (?:\w+ )?down\b|\btook the \w+ (?:off|down)\b|\bbest sleep\b|\bfelt (?:amazing|great|incredible|fantastic|awful|terrible|better|worse|so much better)\b/;
 /**
  * A scan's finding, told as the writer's case: "MRI shows an L4-L5 bulge", "scan came back with a
  * protrusion"; not where the sentence denies the claim ("MRI showed a bulge but the physio reckons
@@ -1659,7 +1659,7 @@ for (const [word, cue] of [
   // PAST_REPORT
   ...cueWords(
     CUE.pastReport,
-    'last past yesterday morning far day ago later zero squat jack zilch nada diddly sod bugger fuck wonders trick wore calmed took sleep felt showed shows revealed found came picked confirmed settling easing improving calming loosening rain let numbed feels rn',
+    'last past yesterday morning far day ago later zero squat jack zilch nada diddly sod bugger fuck wonders trick wore calmed took sleep felt showed shows revealed found came picked confirmed settling easing improving calming loosening rain let numbed feels rn gone settled cleared',
   ),
   ...cueWords(CUE.anyone, 'anyone anybody'), // asksAnyone
   ...cueWords(CUE.sayers, 'who that saying telling claiming crowd let'), // DISMISSED_SAYERS

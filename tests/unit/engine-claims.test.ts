@@ -1363,6 +1363,19 @@ describe('osteopaths and cracking (the thirteenth session)', () => {
   });
 });
 
+describe('a course told in weeks (the thirteenth session)', () => {
+  // "it'll calm down in two weeks", "it was gone in three weeks": recovery within weeks, asserted or
+  // lived, without "on its own".
+  it.each([
+    ['give it time, a back like that will usually settle in a fortnight', ['most-recover:asserts']],
+    ["it'll calm down in two weeks, they nearly always do", ['most-recover:asserts']],
+    ['my first flare cleared up in ten days without doing much', ['most-recover:experience']],
+    ['first one was awful but it was gone in three weeks', ['most-recover:experience']],
+  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
+    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
+  });
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
