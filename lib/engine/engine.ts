@@ -191,6 +191,7 @@ export function createEngine(
     const span = trimSpan(text, sentence);
     const sentenceText = text.slice(span.start, span.end);
     const view = describeSentence(text, folded, tokens, firstToken, endToken, sentence.end);
+    view.claimStarts = [...matched.values()].flatMap((matches) => matches.map((m) => m.first));
     const annotations: Annotation[] = [];
     for (const matches of matched.values()) {
       for (const { rule, first, last } of matches) {

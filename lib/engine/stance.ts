@@ -257,16 +257,12 @@ const FIRST_PERSON = new Set([
   'us',
 ]);
 
+/** Words for the reader: "lift with your legs", "sleep on a firm mattress and you'll thank me". */
+const READER_WORDS = ['you', 'your', "you'll", "you're", "you've", 'youre', 'u', 'ur'];
+
 /** Words that turn a first-person sentence into advice or a general statement. */
 const GENERALISERS = new Set([
-  'you',
-  'your',
-  "you'll",
-  "you're",
-  "you've",
-  'youre',
-  'u',
-  'ur',
+  ...READER_WORDS,
   'should',
   'must',
   'everyone',
@@ -504,6 +500,8 @@ export interface SentenceView {
   cues: number;
   /** Filled on first use by `factsOf`: a question needs none of it. */
   facts?: SentenceFacts;
+  /** Where each claim found in the sentence starts (token indices), when the caller knows them. */
+  claimStarts?: readonly number[];
 }
 
 /** One claim's words in the sentence, and what its rule says about stance. */
@@ -845,10 +843,12 @@ const EVIDENCE_DENIALS =
 /**
  * Dismissals of more than one word: "…, snake oil", "a money spinner", "just buys time", "a
  * temporary fix at best" (not "six weeks at best"), "just theatre" (not "next step is theatre"),
- * "…, save your money", and the rhetorical "who still believes a Medrol pack will fix a disc".
+ * "…, save your money", and the rhetorical "who still believes a Medrol pack will fix a disc" (opening
+ * the sentence, or "…, who still believes that" after a clause; not the relative "my physio, who
+ * believes in graded exercise, …").
  */
 const DISMISSAL_PHRASES =
-  /(?:^|[,;:] )who (?:\S+ )?(?:still )?believes\b|snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
+  /^who (?:\S+ )?(?:still )?believes\b|[,;:] who (?:\S+ )?still believes\b(?! in\b)|snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
 
 /**
  * Dismissals that judge their own clause and what came before it, not a later clause ("ibuprofen is
@@ -1313,16 +1313,17 @@ function framedAndDismissed(sentence: SentenceView, claim: ClaimWords): boolean 
   return false;
 }
 
-/** "… is overrated", "… is a myth", "… are nonsense": the thing named before it judged false. */
-function judgedAsFalse(tokens: readonly Token[], at: number, end: number): boolean {
+/** "… is overrated", "… is a myth", "… are nonsense": the thing named before it judged false; the
+ * verdict word's index, or -1. */
+function judgedAsFalse(tokens: readonly Token[], at: number, end: number): number {
   const verb = wordAt(tokens, at);
-  if (verb !== 'is' && verb !== 'are' && verb !== "'s") return false;
+  if (verb !== 'is' && verb !== 'are' && verb !== "'s") return -1;
   for (let k = at + 1; k < Math.min(end, at + 4); k++) {
     const word = tokens[k]!.text;
-    if (VERDICT_WORDS.has(word)) return true;
-    if (!VERDICT_FILLERS.has(word)) return false;
+    if (VERDICT_WORDS.has(word)) return k;
+    if (!VERDICT_FILLERS.has(word)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -1350,26 +1351,71 @@ function opensDenyingClause(
   while (named && ruleTokens.has(last + 1)) last++;
   // "the water thing is nonsense"
   if (named && THING_WORDS.has(wordAt(tokens, last + 1))) last++;
-  if (named && judgedAsFalse(tokens, last + 1, endToken)) return true;
+  if (named) {
+    const verdict = judgedAsFalse(tokens, last + 1, endToken);
+    // "…, heat is useless for me": the writer's case.
+    if (verdict >= 0) return !saidOfTheWriter(sentence, verdict + 1, false);
+  }
   for (let k = last + 1; k < Math.min(endToken, last + 4); k++) {
     const word = tokens[k]!.text;
     if (FIRST_PERSON.has(word)) return false;
     if (!PRESENT_NEGATORS.has(word)) continue;
     // "it doesn't (actually) fix", "they don't prevent"; not "physio doesn't work for me".
     for (let v = k + 1; v <= k + 2; v++) {
-      if (judgesEfficacy(tokens, v)) return !saidOfTheWriter(tokens, v + 1);
+      if (!judgesEfficacy(tokens, v)) continue;
+      // "…, ice isn't helping": how the thing is doing now, for the writer.
+      if (named && tokens[v]!.text.endsWith('ing')) return false;
+      return !saidOfTheWriter(sentence, v + 1, true);
     }
   }
   return false;
 }
 
-/** "… for me", "… me", "… on me" after a verdict's verb: the writer's case, not a general one. */
-function saidOfTheWriter(tokens: readonly Token[], at: number): boolean {
-  const next = wordAt(tokens, at);
-  return (
-    FIRST_PERSON.has(next) ||
-    ((next === 'for' || next === 'on') && FIRST_PERSON.has(wordAt(tokens, at + 1)))
-  );
+/**
+ * What limits a verdict to less than the thing: "…doesn't work on everyone", "…straight away",
+ * "…anymore", "…miracles", "…as well as ice".
+ */
+const VERDICT_LIMITS = new Set([
+  'always',
+  'straight',
+  'immediately',
+  'instantly',
+  'overnight',
+  'yet',
+  'anymore',
+  'miracles',
+  'everything',
+  'alone',
+  'own',
+  'forever',
+]);
+/** A condition after a verdict limits it: "naproxen doesn't work unless you take it every day". */
+const VERDICT_CONDITIONS = new Set(['unless', 'until', 'if', 'when', 'till']);
+
+/** The writer as the one the thing fails: "…for me", "…like mine", "…for my back", "…on my pain". */
+const WRITER_AS_OBJECT = new Set(['me', 'mine', 'myself']);
+const OWN_CASE_BEFORE = new Set(['for', 'on', 'in', 'with']);
+
+/**
+ * Whether the rest of a verdict's clause, from `at`, makes it the writer's case ("…doesn't work for
+ * me", "…doesn't do much for my back", "…for disc bulges like mine") or, with `limits`, less than
+ * a verdict on the thing ("…doesn't work on everyone", "…doesn't work miracles but it helped").
+ */
+function saidOfTheWriter(sentence: SentenceView, at: number, limits: boolean): boolean {
+  const { text, tokens, endToken } = sentence;
+  let end = at;
+  while (end < endToken && !clauseBoundaryBetween(text, tokens, end - 1, end)) end++;
+  for (let k = at; k < end; k++) {
+    const word = tokens[k]!.text;
+    if (WRITER_AS_OBJECT.has(word) || (word === 'my' && OWN_CASE_BEFORE.has(wordAt(tokens, k - 1))))
+      return true;
+    if (limits && VERDICT_LIMITS.has(word)) return true;
+  }
+  if (!limits || end >= endToken) return false;
+  const next = tokens[end]!.text;
+  if (VERDICT_CONDITIONS.has(next)) return true;
+  // "…, PT doesn't fix everything but it got me walking again"
+  return next === 'but' && hasWordIn(tokens, PRAISE, end, clauseEndAfter(sentence, end, endToken));
 }
 
 function laterClauseDenies(
@@ -1766,9 +1812,6 @@ function opensOpinion(tokens: readonly Token[], i: number, end: number): boolean
   const word = tokens[i]!.text;
   if (word === "i'd") return true;
   if (word === 'me' && wordAt(tokens, i - 1) === 'to') return true; // "sounds like X to me"
-  // "… is the quickest fix for back pain in my opinion"
-  if (word === 'my' && wordAt(tokens, i - 1) === 'in' && OPINION_NOUNS.has(wordAt(tokens, i + 1)))
-    return true;
   // "everyone has a theory, mine's that…", "his advice was rest, mine's keep moving": an opinion.
   if ((word === "mine's" || word === 'mines') && MINE_OPINION.has(wordAt(tokens, i + 1)))
     return true;
@@ -1795,6 +1838,10 @@ function isFirstPersonReport(tokens: readonly Token[], start: number, end: numbe
     if (word === 'my' && namesSomeoneElse(tokens, i)) {
       continue;
     }
+    // "… is the quickest fix for back pain in my opinion": no report, but no veto on one either
+    // ("in my opinion the chiro made it worse, I went 6 times…").
+    if (word === 'my' && wordAt(tokens, i - 1) === 'in' && OPINION_NOUNS.has(wordAt(tokens, i + 1)))
+      continue;
     if (opensOpinion(tokens, i, end)) return false;
     firstPerson = true;
   }
@@ -1879,7 +1926,8 @@ const SUBJECT_VERBS = new Set([
 /** Words that make an opening order a thing's name: "foam rollers are…", "ice packs on, …". */
 const NAME_AFTER_ORDER = new Set(['roller', 'rollers', 'pack', 'packs', 'bath', 'baths']);
 
-function opensWithImperative(tokens: readonly Token[], first: number, end: number): boolean {
+function opensWithImperative(sentence: SentenceView, first: number): boolean {
+  const { tokens, endToken: end } = sentence;
   let i = first;
   while (i < end && IMPERATIVE_FILLERS.has(tokens[i]!.text)) i++;
   if (i >= end || !IMPERATIVES.has(tokens[i]!.text)) return false;
@@ -1887,8 +1935,82 @@ function opensWithImperative(tokens: readonly Token[], first: number, end: numbe
   // "foam rolling the area has been a lifesaver" names a habit: the order is "foam roll"; "foam
   // roller on the back every night, …" and "ice packs did nothing" name a thing.
   if (next === 'rolling' || NAME_AFTER_ORDER.has(next)) return false;
-  return !SUBJECT_VERBS.has(next);
+  if (SUBJECT_VERBS.has(next)) return false;
+  return !notAnOrder(sentence, i);
 }
+
+/** "listen, …", "listen I've…", "listen to this": a call for attention, not advice to listen. */
+const LISTEN_TO_NOTHING = new Set(['this', 'that']);
+/** "forget what I said", "forget who it was": the writer's own slip, not an order. */
+const FORGET_WH = new Set(['what', 'who', 'which', 'how', 'where', 'when', 'why']);
+/** Who passes an order on: "lie down for a week they said, so I did…". */
+const ORDER_SAYERS = new Set([
+  'they',
+  'he',
+  'she',
+  'everyone',
+  'people',
+  'someone',
+  'doc',
+  'doctor',
+  'gp',
+  'physio',
+  'pt',
+  'chiro',
+  'surgeon',
+  'nurse',
+]);
+const ORDER_SAID = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'reckoned']);
+/** The reader, whom a real order addresses: "sleep on a firm mattress and you'll thank me later". */
+const READER = new Set([...READER_WORDS, 'yourself']);
+
+/**
+ * Whether the opening word at `i`, one of `IMPERATIVES`, is no order after all: a call for
+ * attention ("listen, I spent two weeks in bed…"), a noun or idiom ("push ups and planks…", "push
+ * came to shove", "forget it, …", "forget the name of…"), an order passed on ("lie down for a week
+ * they said, so I did…"), or the writer's own habit with its "I" dropped ("drink loads of water and
+ * I still get spasms", "sleep on my side…"): first person and no reader in the order's stretch.
+ */
+function notAnOrder(sentence: SentenceView, i: number): boolean {
+  const { text, tokens, endToken } = sentence;
+  const word = tokens[i]!.text;
+  const next = wordAt(tokens, i + 1);
+  if (word === 'listen' && (next !== 'to' || LISTEN_TO_NOTHING.has(wordAt(tokens, i + 2)))) {
+    return true;
+  }
+  if (word === 'push' && (next === 'ups' || next === 'up' || next === 'came' || next === 'comes'))
+    return true;
+  if (
+    word === 'forget' &&
+    (next === 'it' ||
+      (next === 'the' && wordAt(tokens, i + 2) === 'name') ||
+      (FORGET_WH.has(next) && FIRST_PERSON.has(wordAt(tokens, i + 2))))
+  ) {
+    return true;
+  }
+  let stop = i + 1;
+  while (stop < endToken && !clauseBreakIn(text, tokens[stop - 1]!.end, tokens[stop]!.start))
+    stop++;
+  const last = wordAt(tokens, stop - 1);
+  if (
+    stop - i > 2 &&
+    ((ORDER_SAID.has(last) && ORDER_SAYERS.has(wordAt(tokens, stop - 2))) ||
+      (last === 'me' && ORDER_SAID.has(wordAt(tokens, stop - 2))))
+  ) {
+    return true;
+  }
+  if (!NEW_ORDERS.has(word)) return false;
+  let own = false;
+  for (let k = i + 1; k < stop; k++) {
+    const t = tokens[k]!.text;
+    if (READER.has(t)) return false;
+    if (FIRST_PERSON.has(t)) own = true;
+  }
+  return own;
+}
+
+/** The orders whose dropped-"I" reading ("drink loads of water and I still…") is common. */
+const NEW_ORDERS = new Set(['drink', 'sleep', 'lie', 'lift', 'apply', 'push']);
 
 /** "better than heat": the claim is the one compared against. */
 const COMPARED_AGAINST = new Set(['better', 'superior', 'preferable', 'safer']);
@@ -1931,6 +2053,11 @@ interface SentenceFacts {
   dissuadedBefore: number;
   /** Offset of the last contrast before it: claims before that are not judged. */
   dissuadedAfter: number;
+  /**
+   * The tokens [from, to) a closing "…, they work" vouches for (`praisedRange`), [-1, -1] if none,
+   * and 1 if the praise is mock ("…, but sure, it works").
+   */
+  praised: readonly [number, number, number];
 }
 
 /** Whether a clause after the first opens with an order, after a comma or the like. */
@@ -1941,7 +2068,7 @@ function laterImperative(sentence: SentenceView): boolean {
     if (!LATER_IMPERATIVES.has(tokens[j]!.text)) continue;
     if (wordAt(tokens, j + 1) === 'figure') continue; // "…, go figure"
     if (!ordersAfterBreak(sentence, j) && !ordersAfterCondition(tokens, firstToken, j)) continue;
-    if (opensWithImperative(tokens, j, endToken)) return true;
+    if (opensWithImperative(sentence, j)) return true;
   }
   return false;
 }
@@ -1982,6 +2109,16 @@ const NOT_ORDER_AFTER = new Set([
   'and',
   'or',
   'then',
+  // "if memory serves the fight to get my MRI…": a noun, not an order.
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'his',
+  'her',
+  'their',
+  'your',
 ]);
 
 /**
@@ -1992,8 +2129,68 @@ function ordersAfterCondition(tokens: readonly Token[], firstToken: number, j: n
   if (NOT_ORDER_AFTER.has(wordAt(tokens, j - 1))) return false;
   for (let k = j - 2; k >= Math.max(firstToken, j - CONDITION_REACH); k--) {
     const word = tokens[k]!.text;
-    if (word === 'if') return !FIRST_PERSON.has(wordAt(tokens, k + 1));
+    if (word === 'if') {
+      return !FIRST_PERSON.has(wordAt(tokens, k + 1)) && conditionHasVerb(tokens, k + 1, j);
+    }
     if (ADVICE_VERBS.has(word) || LATER_IMPERATIVES.has(word)) return false;
+  }
+  return false;
+}
+
+/** Verbs a condition is told with: "if you're stuck", "if it hurts", "if the pain persists". */
+const CONDITION_VERBS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'does',
+  'did',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'goes',
+  'gets',
+  'got',
+  'hurts',
+  'persists',
+  'comes',
+  'flares',
+  'lasts',
+  'stays',
+  'keeps',
+  'feels',
+  'starts',
+  'spreads',
+  'radiates',
+  'continues',
+  'fobs',
+  'refuses',
+  'says',
+  'wants',
+  'tells',
+]);
+/** Subjects whose verb follows them: "if you sit all day get up and walk". */
+const CONDITION_SUBJECTS = new Set(['you', 'u', 'ya', 'it', 'they', 'we', 'he', 'she', 'anyone']);
+
+/**
+ * Whether the condition in tokens [from, to) has its own verb before the order at `to`: not "if
+ * the muscle relaxers take the edge off…", where "take" is the condition's verb, nor "if memory
+ * serves the fight…", where the word is a noun.
+ */
+function conditionHasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]!.text;
+    if (CONDITION_VERBS.has(word) || word.includes("'") || NEGATORS.has(word)) return true;
+    if (word.endsWith('ed') || word.endsWith('ing')) return true;
+    if (CONDITION_SUBJECTS.has(word) && k + 1 < to) return true;
   }
   return false;
 }
@@ -2023,19 +2220,42 @@ const PRAISE_FILLERS = new Set([
   'folks',
 ]);
 
-function endsOnPraise(sentence: SentenceView): boolean {
+function endsOnPraise(sentence: SentenceView): number {
   const { text, tokens, firstToken, endToken } = sentence;
   let verb = endToken - 1;
   while (verb > firstToken && PRAISE_FILLERS.has(tokens[verb]!.text)) verb--;
-  if (!PRAISE_VERBS.has(tokens[verb]!.text)) return false;
+  if (!PRAISE_VERBS.has(tokens[verb]!.text)) return -1;
   let subject = verb - 1;
   while (subject > firstToken && PRAISE_FILLERS.has(tokens[subject]!.text)) subject--;
-  return (
+  const praises =
     subject > firstToken &&
     PRAISE_SUBJECTS.has(tokens[subject]!.text) &&
-    clauseBreakIn(text, tokens[subject - 1]!.end, tokens[subject]!.start)
-  );
+    clauseBreakIn(text, tokens[subject - 1]!.end, tokens[subject]!.start);
+  return praises ? subject : -1;
 }
+
+/**
+ * The tokens [from, to) a closing "…, they work" vouches for: the clause of the last claim named
+ * before it ("physio did nothing for me, but the heat patches, they work" vouches for the heat
+ * patches, not physio; "had an MRI…, got put on naproxen, it works" for the naproxen). Without the
+ * sentence's claims, everything before it.
+ */
+function praisedRange(sentence: SentenceView): readonly [number, number, number] {
+  const subject = endsOnPraise(sentence);
+  if (subject < 0) return NOTHING_PRAISED;
+  const { text, tokens, firstToken, claimStarts } = sentence;
+  // "…and I still can't bend over, but sure, it works": mock praise, a verdict against the thing.
+  const mock = MOCK_PRAISE.has(wordAt(tokens, subject - 1)) ? 1 : 0;
+  if (!claimStarts) return [firstToken, subject, mock];
+  let last = -1;
+  for (const at of claimStarts) if (at < subject && at > last) last = at;
+  if (last < 0) return NOTHING_PRAISED;
+  let from = last;
+  while (from > firstToken && !clauseBoundaryBetween(text, tokens, from - 1, from)) from--;
+  return [from, subject, mock];
+}
+const NOTHING_PRAISED: readonly [number, number, number] = [-1, -1, 0];
+const MOCK_PRAISE = new Set(['sure', 'right']);
 
 function endsOnVerdict(sentence: SentenceView): boolean {
   const { text, tokens, firstToken, endToken } = sentence;
@@ -2104,15 +2324,15 @@ function factsOf(sentence: SentenceView): SentenceFacts {
       tokens[firstToken]?.start ?? 0,
     ),
     advice:
-      opensWithImperative(tokens, firstToken, endToken) ||
+      opensWithImperative(sentence, firstToken) ||
       laterImperative(sentence) ||
-      endsOnPraise(sentence) ||
       ((cues & CUE.vouching) !== 0 && VOUCHING.test(folded)),
     implicitI: IMPLICIT_I.has(wordAt(tokens, firstToken)),
     firstPersonReport: isFirstPersonReport(tokens, firstToken, endToken),
     endsOnVerdict: endsOnVerdict(sentence),
     dissuadedBefore: dissuading.at,
     dissuadedAfter: dissuading.from,
+    praised: praisedRange(sentence),
   });
 }
 
@@ -2238,8 +2458,13 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   if (laterDenial) negations = Math.max(negations, 1);
   // A verdict of its own ("…, total ripoff") or a later one ("…, they don't prevent anything")
   // judges the thing, whatever story came before it.
+  // "I was skeptical about acupuncture but after 6 sessions my back is loads better, it works":
+  // the closing vouching is the writer's verdict on the thing.
+  const praised = triggerFirst >= facts.praised[0] && triggerFirst < facts.praised[1];
+  if (praised) negations = facts.praised[2];
   const advice =
     facts.advice ||
+    praised ||
     sarcastic ||
     clauseDenied === 'verdict' ||
     dissuaded ||

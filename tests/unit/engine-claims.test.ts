@@ -1376,6 +1376,469 @@ describe('a course told in weeks (the thirteenth session)', () => {
   });
 });
 
+describe("edges of this session's readings (the thirteenth session's independent review)", () => {
+  // Probes written by an independent reviewer against the detector from before this session's
+  // stance readings, labelled from the catalogue: orders that are no orders ("Listen, …", "push
+  // came to shove", "forget the name of …", "lie down for a week they said"), "if" clauses whose
+  // verb is the condition's, "in my opinion" inside a story, "…, it works" after a story, a
+  // relative "who believes", and verdicts after a story that are limited or the writer's own.
+  it.each([
+    ['lie down for a week they said, so I did and it got worse', ['bed-rest:experience']],
+    [
+      'drink loads of water and I still get back spasms every week',
+      ['dehydration-causes-spasms:experience'],
+    ],
+    [
+      'drink about 4 litres a day and still get spasms in my lower back',
+      ['dehydration-causes-spasms:experience'],
+    ],
+    [
+      'Sleep on my side with a pillow under my knees, firm mattress, still wake up stiff',
+      ['mattress-firm:experience'],
+    ],
+    [
+      "Lie on the heating pad every evening and it's the only relief I get",
+      ['heat-helps:experience'],
+    ],
+    ['push ups and planks every morning fixed my back', ['core-weakness-causes-pain:experience']],
+    [
+      'push came to shove and I had the microdiscectomy, best decision ever',
+      ['surgery-needed:experience'],
+    ],
+    [
+      "Listen I've had three epidurals and none of them did anything",
+      ['steroid-injections:experience'],
+    ],
+    [
+      'Listen, my back went out in 2019 and a chiro put it back in place',
+      ['spinal-manipulation-helps:experience', 'spine-out-of-place:experience'],
+    ],
+    [
+      'Listen to this, my chiro says my pelvis is out of alignment',
+      ['spine-out-of-place:experience'],
+    ],
+    ["forget it, I'm booking the chiro again next week", ['spinal-manipulation-helps:experience']],
+    [
+      'forget the name of the muscle relaxer they gave me but it knocked me out',
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    [
+      'forget what I said earlier, I did the stretches every day and my back still seized up',
+      ['stretching-helps:experience'],
+    ],
+    [
+      'lift was fine but I rounded my back on the last rep and felt it go',
+      ['lifting-flexion-injury:experience'],
+    ],
+    [
+      "Sleep's been rubbish since my back went, the tramadol makes me groggy",
+      ['opioids-for-back-pain:experience'],
+    ],
+    ["sleep on a firm mattress and you'll thank me later", ['mattress-firm:asserts']],
+    [
+      'lift with your legs not your back, learned that the hard way when my back went',
+      ['lifting-flexion-injury:asserts'],
+    ],
+    ['fight for the MRI, my GP fobbed me off for a year', ['imaging-needed:asserts']],
+    [
+      'insist on an MRI if you have numbness in your groin',
+      ['imaging-needed:asserts', 'see-doctor-red-flags:asserts'],
+    ],
+    [
+      'forget the chiro, see a physio',
+      ['physical-therapy:asserts', 'spinal-manipulation-helps:denies'],
+    ],
+    [
+      'forget about stretching, my hamstrings are still tight after 2 years of it',
+      ['stretching-helps:denies'],
+    ],
+    ['apply heat for 20 min at a time, it relaxes the muscle', ['heat-helps:asserts']],
+    [
+      'apply ice for the first 48 hours then switch to heat',
+      ['heat-helps:asserts', 'ice-first:asserts'],
+    ],
+    ['listen to your body and stay active', ['bed-rest:denies', 'exercise-helps:asserts']],
+    ['listen to me, get a scan, my GP missed my disc for a year', ['imaging-needed:asserts']],
+    ['sleep with a pillow between your knees and get a firm mattress', ['mattress-firm:asserts']],
+    ['insist on seeing a doctor if you lose bladder control', ['see-doctor-red-flags:asserts']],
+    ['apply the heat pad before bed and the stiffness is gone by morning', ['heat-helps:asserts']],
+    [
+      'fight through the spasm and keep walking, lying down makes it worse',
+      ['bed-rest:denies', 'exercise-helps:asserts'],
+    ],
+    [
+      'drink more water if you get spasms, it really does help',
+      ['dehydration-causes-spasms:asserts'],
+    ],
+    [
+      'Keep moving, bed rest is the worst thing you can do',
+      ['bed-rest:denies', 'exercise-helps:asserts'],
+    ],
+    ['listen here, bed rest never did anyone any good', ['bed-rest:denies']],
+    [
+      'I know it hurts but drink more water, it stops the spasms',
+      ['dehydration-causes-spasms:asserts'],
+    ],
+    ['my GP refused to refer me, so yes fight for the scan', ['imaging-needed:asserts']],
+    ['Took me six months to get an MRI, so yeah push for one', ['imaging-needed:asserts']],
+    ['was in agony for weeks with my back, so yes, push for the scan', ['imaging-needed:asserts']],
+    [
+      'so I went to the physio, and listen, she had me deadlifting within 2 weeks',
+      ['physical-therapy:experience'],
+    ],
+    [
+      'Went to physio, apply heat she said, and it helped loads',
+      ['heat-helps:experience', 'physical-therapy:experience'],
+    ],
+    ["if you're stuck get an MRI", ['imaging-needed:asserts']],
+    ['if the pain goes down your leg see a doctor', ['see-doctor-red-flags:asserts']],
+    [
+      "if the sciatica isn't budging after 6 weeks push for an epidural",
+      ['steroid-injections:asserts'],
+    ],
+    ['if your GP fobs you off insist on an MRI', ['imaging-needed:asserts']],
+    ['if I lie down for more than a day my back seizes up', ['bed-rest:experience']],
+    [
+      'if the pain comes back I just lie in bed for a day and it settles',
+      ['bed-rest:experience', 'most-recover:experience'],
+    ],
+    [
+      'if the muscle relaxers do nothing I just lie on the floor till it passes',
+      ['most-recover:experience', 'muscle-relaxants-relax-muscles:experience'],
+    ],
+    [
+      'if the spasms get bad my wife makes me a hot water bottle and it helps',
+      ['heat-helps:experience'],
+    ],
+    [
+      'if the spasm comes back just drink more water',
+      ['dehydration-causes-spasms:asserts', 'most-recover:asserts'],
+    ],
+    ['if your mattress is older than ten years get a firm one', ['mattress-firm:asserts']],
+    ['if memory serves the fight to get my MRI took 8 months', ['imaging-needed:experience']],
+    ["if the physio exercises keep my back quiet I'm happy", ['exercise-helps:experience']],
+    [
+      "if my back goes out again I'll go straight to the chiro",
+      ['spinal-manipulation-helps:experience', 'spine-out-of-place:experience'],
+    ],
+    [
+      'if the ibuprofen and heat do their thing I can usually work',
+      ['heat-helps:experience', 'nsaids-for-back-pain:experience'],
+    ],
+    ['if the stretches hurt stop doing them', ['stretching-helps:asserts']],
+    [
+      "if the heat pads stop working I'm buying a TENS",
+      ['heat-helps:experience', 'tens-helps:experience'],
+    ],
+    [
+      'if the muscle relaxers take the edge off I can sleep',
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    [
+      'when the muscle relaxers take the edge off I can sleep',
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    [
+      "if the physio and the exercises go well I'll be back at the gym in a month",
+      ['exercise-prevents-recurrence:experience', 'physical-therapy:experience'],
+    ],
+    [
+      "if your GP won't listen insist on a referral to a spine specialist",
+      ['see-doctor-red-flags:asserts'],
+    ],
+    [
+      'even if it hurts push through and keep walking, it gets better',
+      ['bed-rest:denies', 'exercise-helps:asserts'],
+    ],
+    [
+      'in my opinion the chiro made it worse, I went 6 times and ended up on crutches',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    ['physio is the best thing for back pain in my opinion', ['physical-therapy:asserts']],
+    ['In my humble opinion a firm mattress is overrated', ['mattress-firm:denies']],
+    ['in my honest opinion stretching did nothing for me', ['stretching-helps:experience']],
+    ['in my book ibuprofen beats everything else for back pain', ['nsaids-for-back-pain:asserts']],
+    [
+      'my opinion of chiros went down after one made my back worse',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    ["in my opinion the physio didn't do anything for me", ['physical-therapy:experience']],
+    ['In my opinion, after a week in bed my back was stiffer than ever', ['bed-rest:experience']],
+    ['walking is the best medicine for back pain in my humble opinion', ['exercise-helps:asserts']],
+    ['in my view a good physio is worth ten surgeons', ['physical-therapy:asserts']],
+    [
+      'In my opinion most back pain gets better on its own within a few weeks',
+      ['most-recover:asserts'],
+    ],
+    [
+      'Physio did nothing for me, but the heat patches from Boots, they work',
+      ['heat-helps:asserts', 'physical-therapy:experience'],
+    ],
+    [
+      'the chiro made me worse and the tramadol made me sleepy, but heat pads, they work',
+      [
+        'heat-helps:asserts',
+        'opioids-for-back-pain:experience',
+        'spinal-manipulation-helps:experience',
+      ],
+    ],
+    [
+      'had an MRI which showed a bulge, got put on naproxen, it works',
+      [
+        'disc-bulge-explains-pain:experience',
+        'imaging-needed:experience',
+        'nsaids-for-back-pain:asserts',
+      ],
+    ],
+    [
+      'I was skeptical about acupuncture but after 6 sessions my back is loads better, it works',
+      ['acupuncture-helps:asserts'],
+    ],
+    [
+      "paid a chiro every week for a year and I still can't bend over, but sure, it works",
+      ['spinal-manipulation-helps:denies'],
+    ],
+    ["Doc put me on naproxen yesterday, let's hope it works", ['nsaids-for-back-pain:experience']],
+    [
+      "started the McKenzie exercises this week, we'll see if it works",
+      ['exercise-helps:experience'],
+    ],
+    ['took ibuprofen for my back, dunno if it works', ['nsaids-for-back-pain:experience']],
+    [
+      'been using a foam roller on my back every night, it really does work',
+      ['massage-helps:asserts'],
+    ],
+    ['tried the TENS unit and it works', ['tens-helps:experience']],
+    [
+      'heat pads, ice packs, tens, they all work',
+      ['heat-helps:asserts', 'ice-first:asserts', 'tens-helps:asserts'],
+    ],
+    ["A doctor telling you to take a week in bed, that's dangerous advice", ['bed-rest:denies']],
+    [
+      'telling people that back pain always needs a scan is dangerous advice, most of it clears up by itself',
+      ['imaging-needed:denies', 'most-recover:asserts'],
+    ],
+    ["that's such bad advice, get a scan", ['imaging-needed:asserts']],
+    [
+      'my physio said keep walking, which was honestly the best advice I ever got',
+      ['exercise-helps:experience'],
+    ],
+    [
+      'bed rest was terrible advice, walking is what got me better',
+      ['bed-rest:denies', 'exercise-helps:experience'],
+    ],
+    ['buying etizolam online for back spasms will get someone killed', ['unapproved-drugs:denies']],
+    ['popping oxy for back pain will get you killed eventually', ['opioids-for-back-pain:denies']],
+    [
+      'telling people to ignore numbness in the groin will get someone killed, see a doctor',
+      ['see-doctor-red-flags:asserts'],
+    ],
+    [
+      'Physio sorted my back in 6 weeks, but buying pills off the internet is going to get someone killed',
+      ['physical-therapy:experience', 'unapproved-drugs:denies'],
+    ],
+    [
+      'tramadol works for my back but mixing it with booze will get you killed',
+      ['opioids-for-back-pain:experience'],
+    ],
+    ['who believes bed rest helps anymore lol', ['bed-rest:denies']],
+    ['who still believes a Medrol pack fixes back pain', ['oral-steroids:denies']],
+    [
+      'My physio, who believes in graded exercise, got me back to running in 3 months',
+      ['exercise-helps:experience', 'physical-therapy:experience'],
+    ],
+    [
+      'my dad, who believes in a firm mattress, made me sleep on a plank for years',
+      ['mattress-firm:experience'],
+    ],
+    [
+      'Wife, who believes in chiros, dragged me to one and my back was worse after',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    ["the 'never round your back' thing is overblown", ['lifting-flexion-injury:denies']],
+    [
+      'you can round your back lifting, the never round your back rule is fear mongering',
+      ['lifting-flexion-injury:denies'],
+    ],
+    [
+      'you can round your back, the never round your back crowd are just fear mongering',
+      ['lifting-flexion-injury:denies'],
+    ],
+    [
+      'I never round my back when I lift and I still herniated a disc',
+      ['lifting-flexion-injury:experience'],
+    ],
+    [
+      "honestly don't round your back when lifting heavy or you'll hurt it",
+      ['lifting-flexion-injury:asserts'],
+    ],
+    [
+      "lifting with a rounded back isn't dangerous, don't round your back is outdated advice",
+      ['lifting-flexion-injury:denies'],
+    ],
+    [
+      'I did yoga for a year and my back still hurt, stretching is overrated',
+      ['stretching-helps:denies'],
+    ],
+    [
+      'did my physio exercises religiously and it still came back, the exercises dont prevent anything',
+      ['exercise-prevents-recurrence:denies', 'physical-therapy:experience'],
+    ],
+    [
+      'I drank 4 litres a day for a month and still cramped up, the water thing is nonsense',
+      ['dehydration-causes-spasms:denies'],
+    ],
+    [
+      "my back spasmed during deadlifts even after a long warm up, warm ups don't prevent anything",
+      ['warmup-prevents:denies'],
+    ],
+    [
+      'I sleep on a firm mattress and wake up sore every day, firm mattresses are a myth',
+      ['mattress-firm:denies'],
+    ],
+    ['went to the chiro for my back, the chiro is nonsense', ['spinal-manipulation-helps:denies']],
+    ['Been on naproxen a week, naproxen is useless', ['nsaids-for-back-pain:denies']],
+    ['had acupuncture 6 times, acupuncture is a placebo', ['acupuncture-helps:denies']],
+    [
+      'Did six rounds of PT and my back still went out, PT is overrated',
+      ['physical-therapy:denies'],
+    ],
+    ['I ice it every night, ice is overrated for back pain though', ['ice-first:denies']],
+    ['tried a lumbar brace for a month, the brace is pointless', ['braces-supports:denies']],
+    [
+      "hurt doesn't equal harm, the worst back pain I ever had was a strain",
+      ['pain-equals-damage:denies'],
+    ],
+    [
+      'stretching is overrated, I stretched every day and still got hurt',
+      ['stretching-helps:denies'],
+    ],
+    [
+      "I've tried ice and heat, heat doesn't work as well as ice for me",
+      ['heat-helps:experience', 'ice-first:experience'],
+    ],
+    [
+      "I've had 3 epidurals, epidurals don't work on everyone but they worked on me",
+      ['steroid-injections:experience'],
+    ],
+    [
+      "had the epidural last week, the epidural doesn't work straight away apparently",
+      ['steroid-injections:experience'],
+    ],
+    [
+      'Did PT for 6 weeks, PT doesnt fix everything but it got me walking again',
+      ['exercise-helps:experience', 'physical-therapy:experience'],
+    ],
+    [
+      "My hamstrings are tight and I stretch daily, stretching isn't a cure but it helps",
+      ['stretching-helps:experience'],
+    ],
+    ['tried everything, ibuprofen doesnt work for my back', ['nsaids-for-back-pain:experience']],
+    ["massage doesn't work for me", ['massage-helps:experience']],
+    ['Did yoga for years, the stretching was useless', ['stretching-helps:experience']],
+    [
+      "I had physio twice a week, physio doesn't work miracles but it helped",
+      ['physical-therapy:experience'],
+    ],
+    [
+      'have been on tramadol 6 months, tramadol doesnt help much anymore for me',
+      ['opioids-for-back-pain:experience'],
+    ],
+    [
+      "Did the McKenzie press ups for a month, McKenzie doesn't work for disc bulges like mine",
+      ['disc-bulge-explains-pain:experience', 'exercise-helps:experience'],
+    ],
+    ["I've been icing it all week, ice isn't helping", ['ice-first:experience']],
+    ["Took ibuprofen at lunch, ibuprofen isn't working yet", ['nsaids-for-back-pain:experience']],
+    [
+      "Started physio two weeks ago and physio isn't helping so far",
+      ['physical-therapy:experience'],
+    ],
+    ["tried heat, heat doesn't do much for my back", ['heat-helps:experience']],
+    ["I used to swear by heat, heat doesn't help anymore", ['heat-helps:experience']],
+    ["Tried the TENS, TENS doesn't work on my kind of pain", ['tens-helps:experience']],
+    [
+      "had my first acupuncture session today, acupuncture doesn't hurt at all",
+      ['acupuncture-helps:experience'],
+    ],
+    ['I did physio for my back, physio is not cheap', ['physical-therapy:experience']],
+    ['tried acupuncture, acupuncture is not for me', ['acupuncture-helps:experience']],
+    ['I use heat on my back every night, heat is underrated', ['heat-helps:experience']],
+    [
+      "listen, I did the core exercises for two years and it still came back, they don't prevent anything",
+      ['exercise-prevents-recurrence:denies'],
+    ],
+    [
+      'i did the core exercises for months and still got a spasm, core work doesnt prevent anything',
+      ['core-weakness-causes-pain:denies', 'exercise-prevents-recurrence:denies'],
+    ],
+    [
+      "lifting with a rounded back is fine, don't round your back is outdated",
+      ['lifting-flexion-injury:denies'],
+    ],
+    [
+      "listen mate, I had the microdiscectomy in march and I'm back at work",
+      ['surgery-needed:experience'],
+    ],
+    [
+      'forget it lol, tried the tens machine for weeks and my back is the same',
+      ['tens-helps:experience'],
+    ],
+    [
+      'drink plenty of water, dehydration makes the spasms worse',
+      ['dehydration-causes-spasms:asserts'],
+    ],
+    [
+      'drink 2 litres a day and my back spasms have mostly stopped',
+      ['dehydration-causes-spasms:experience'],
+    ],
+    ['sleep on the floor for a few nights, it sorts your back out', ['mattress-firm:asserts']],
+    [
+      'if the naproxen does nothing for you ask for something stronger',
+      ['nsaids-for-back-pain:denies'],
+    ],
+    [
+      "if the physio sessions keep helping I'll carry on with them",
+      ['physical-therapy:experience'],
+    ],
+    ["if you still can't walk after a week push for an MRI", ['imaging-needed:asserts']],
+    ["if the heat wraps keep the spasms away I'm buying a box of them", ['heat-helps:experience']],
+    ['heat is the best thing for back spasms in my opinion', ['heat-helps:asserts']],
+    [
+      'my MRI showed two bulging discs, got a TENS unit, it works',
+      ['disc-bulge-explains-pain:experience', 'imaging-needed:experience', 'tens-helps:asserts'],
+    ],
+    [
+      "been on tramadol for a month, tramadol isn't helping much",
+      ['opioids-for-back-pain:experience'],
+    ],
+    [
+      "did the stretches for a month, stretching doesn't do much for my back",
+      ['stretching-helps:experience'],
+    ],
+    ["I had a massage last week, massage doesn't fix anything long term", ['massage-helps:denies']],
+    [
+      'tried the chiro for a year and still in pain, chiros are a scam',
+      ['spinal-manipulation-helps:denies'],
+    ],
+    [
+      'I stretched every day for months, stretching is useless for me',
+      ['stretching-helps:experience'],
+    ],
+    ['my GP, who still believes in bed rest, signed me off for two weeks', ['bed-rest:experience']],
+    [
+      'my mum, who believes in heat for everything, bought me a heat pad',
+      ['heat-helps:experience'],
+    ],
+    [
+      'ordering etizolam online for your back is going to get someone killed',
+      ['unapproved-drugs:denies'],
+    ],
+  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
+    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
+  });
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
