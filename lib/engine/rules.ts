@@ -179,6 +179,13 @@ const LIFTED: Record<
   // Paracetamol in a combination rules out only its own mention: "the codeine in tylenol 3 does
   // it, regular tylenol is useless" still judges paracetamol.
   'paracetamol-combination': { anchorsOnly: true },
+  // Core work makes no exercise claim, unless the sentence names general exercise too: then the
+  // exercise rules read it as they would without the core work ("exercise helps back pain, core
+  // exercises especially", "physio exercises plus planks").
+  core: { unless: ['general-exercise', 'sport-general'] },
+  // Another ailment's course is no back episode's, unless back pain is likened to it ("it's like a
+  // cold, it'll clear up in two weeks").
+  'other-course': { unless: ['like-a-cold'] },
   // Lifting cues are no brace unless a brace device is named ("wear a back brace every rep").
   'lift-cue': { unless: ['brace-device'] },
   // Brace as a verb is no brace either, unless a brace device is named: "had to brace myself until

@@ -274,6 +274,9 @@ const GENERALISERS = new Set([
   'suggest',
   'advise',
   'try',
+  // "…, I tell all my clients this": a professional's advice to many.
+  'clients',
+  'patients',
 ]);
 
 /** First person followed by one of these is an opinion ("I think…"), not a report. */
@@ -1042,7 +1045,7 @@ function sarcasmReach(folded: string, offset: number): Array<readonly [number, n
  * stiff", "heating pad is my best friend rn" (a scan's finding: `SCAN_REPORT`).
  */
 const PAST_REPORT =
-  /\b(?:it's|its|it is|back's|back is|spasm's|spasm is|pain's|pain is) (?:\w+ )?(?:settling|easing|improving|calming|loosening)\b|\bright as rain\b|\blet go (?:right |straight )?after\b|\bnumbed it\b|\b(?:back|it) feels (?:way |so much |a lot |loads )?(?:less|better|looser)\b|\brn\b|\b(?:was|were) (?:all )?gone (?:in|within|after|by)\b|\b(?:settled|cleared up|cleared) (?:down )?(?:in|within)\b|\b(?:last|this past) (?:year|week|month|night|summer|winter|spring|autumn|fall|time)\b|\b(?:yesterday|last night|this morning)\b|\bin (?:19|20)\d\d\b|\bso far\b|\bday \d+\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:(?:days|weeks|months|years) ago|(?:sessions|visits|adjustments|treatments|shots|injections) later)\b|\bzero (?:change|difference|regrets|relief|improvement)\b|\bdid (?:squat|jack|zilch|nada|diddly|sod all|bugger all|fuck all|wonders|the trick)\b|\bwore off\b|\bcalmed (?:\w+ )?down\b|\btook the \w+ (?:off|down)\b|\bbest sleep\b|\bfelt (?:amazing|great|incredible|fantastic|awful|terrible|better|worse|so much better)\b/;
+  /(?<!\b(?:because|cause|cos|coz|since|as) )\b(?:it's|its|it is|back's|back is|spasm's|spasm is|pain's|pain is) (?:\w+ )?(?:settling|easing|improving|calming|loosening)(?: (?:off|up|down|now|already|nicely|slowly|finally|too|again|gradually|a bit|a little))*(?=\s*(?:$|[,.;:!?)]|(?:and|but|so|which|though|tho|lol)\b))|\bright as rain\b|\blet go (?:right |straight )?after\b|\bnumbed it\b|\b(?:back|it) feels (?:way |so much |a lot |loads )?(?:less|better|looser)\b|\brn\b|\b(?:was|were) (?:all )?gone (?:in|within|after|by)\b|\b(?:settled|cleared up|cleared) (?:down )?(?:in|within)\b|\b(?:last|this past) (?:year|week|month|night|summer|winter|spring|autumn|fall|time)\b|\b(?:yesterday|last night|this morning)\b|\bin (?:19|20)\d\d\b|\bso far\b|\bday \d+\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:(?:days|weeks|months|years) ago|(?:sessions|visits|adjustments|treatments|shots|injections) later)\b|\bzero (?:change|difference|regrets|relief|improvement)\b|\bdid (?:squat|jack|zilch|nada|diddly|sod all|bugger all|fuck all|wonders|the trick)\b|\bwore off\b|\bcalmed (?:\w+ )?down\b|\btook the \w+ (?:off|down)\b|\bbest sleep\b|\bfelt (?:amazing|great|incredible|fantastic|awful|terrible|better|worse|so much better)\b/;
 /**
  * A scan's finding, told as the writer's case: "MRI shows an L4-L5 bulge", "scan came back with a
  * protrusion"; not where the sentence denies the claim ("MRI showed a bulge but the physio reckons
@@ -1289,6 +1292,45 @@ const FRAME_VERDICTS = new Set([
 const FRAME_REACH = 6;
 const FRAME_VERDICT_REACH = 8;
 
+const PRONOUN_SUBJECTS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'u']);
+
+/**
+ * Whether the word at `v` is a frame's verdict: "made" only as "made up" (not "made a huge
+ * difference"), "crazy" not as praise ("crazy good"), "repeated" only before a "but"
+ * whose clause does not praise the thing ("…gets repeated because it works", "…gets repeated
+ * everywhere but a firm mattress really did help").
+ */
+function frameVerdictAt(tokens: readonly Token[], v: number, end: number): boolean {
+  const word = tokens[v]!.text;
+  if (!FRAME_VERDICTS.has(word)) return false;
+  const next = wordAt(tokens, v + 1);
+  if (word === 'made') return next === 'up';
+  // "crazy good", "crazy effective": praise.
+  if (word === 'crazy') return !CRAZY_PRAISE.has(next) && !/(?:ly|ive|ful)$/.test(next);
+  if (word === 'repeated') {
+    for (let k = v + 1; k < Math.min(end, v + 5); k++) {
+      if (tokens[k]!.text !== 'but') continue;
+      return (
+        !hasWordIn(tokens, PRAISE, k + 1, Math.min(end, k + 12)) &&
+        !hasWordIn(tokens, HELP_WORDS, k + 1, Math.min(end, k + 12))
+      );
+    }
+    return false;
+  }
+  return true;
+}
+const HELP_WORDS = new Set(['help', 'work', 'fix']);
+const CRAZY_PRAISE = new Set([
+  'good',
+  'effective',
+  'helpful',
+  'useful',
+  'well',
+  'great',
+  'amazing',
+  'how',
+]);
+
 function framedAndDismissed(sentence: SentenceView, claim: ClaimWords): boolean {
   const { text, tokens, firstToken, endToken } = sentence;
   const { triggerFirst, triggerLast } = claim;
@@ -1305,8 +1347,13 @@ function framedAndDismissed(sentence: SentenceView, claim: ClaimWords): boolean 
     if (clauseBreakIn(text, tokens[n - 1]!.end, tokens[n]!.start)) return false;
     if (!FRAME_NOUNS.has(tokens[n]!.text) || claim.ruleTokens.has(n)) continue;
     if (NOT_A_FRAME_AFTER.has(wordAt(tokens, n - 1))) return false;
+    // "the ibuprofen I take for my back…": a verb, not the frame's noun.
+    if (tokens[n]!.text === 'take' && PRONOUN_SUBJECTS.has(wordAt(tokens, n - 1))) return false;
     for (let v = n + 1; v < Math.min(endToken, n + 1 + FRAME_VERDICT_REACH); v++) {
-      if (FRAME_VERDICTS.has(tokens[v]!.text)) return true;
+      // The verdict is the frame's own clause's: not "…thing is great for my back, nothing beats it".
+      if (clauseBreakIn(text, tokens[v - 1]!.end, tokens[v]!.start)) return false;
+      if (tokens[v]!.text === 'but') return false;
+      if (frameVerdictAt(tokens, v, endToken)) return true;
     }
     return false;
   }
@@ -1746,6 +1793,17 @@ function reportedThenDoubted(sentence: string): boolean {
 /** "Only the MRI found it": necessity claimed, even in the writer's own story. */
 const ONLY = new Set(['only']);
 
+/** What limits a failure to stop: "…every injury", "…once it's started", "…completely". */
+const STOP_LIMITS = new Set([
+  'every',
+  'once',
+  'completely',
+  'entirely',
+  'all',
+  'always',
+  'forever',
+]);
+
 /** Openings of a condition: a negation inside one is the condition's, not the claim's. */
 const CONDITIONS = new Set(['if', 'when', 'unless']);
 
@@ -1767,9 +1825,12 @@ function negationCount(
       const claimsOwnVerb = ruleTokens.has(i + 1) && NEGATIVE_VERBS.has(wordAt(tokens, i + 1));
       // "staying hydrated doesn't stop back spasms": after the practice, what it fails to stop is
       // the claim's problem, and the practice is denied.
+      // Not where the clause limits what it fails to stop ("…won't stop a spasm once it's
+      // started, but…", "…doesn't stop every injury but…"): that grants the rest.
       const failsToStop =
         i > triggerFirst &&
-        [i + 2, i + 3, i + 4].some((k) => k <= triggerLast && ruleTokens.has(k));
+        [i + 2, i + 3, i + 4].some((k) => k <= triggerLast && ruleTokens.has(k)) &&
+        !hasWordIn(tokens, STOP_LIMITS, i + 1, Math.min(end, i + 9));
       if (cancelsOut(tokens, i) && !claimsOwnVerb && !failsToStop) continue;
       // "if the sciatica isn't settling get a cortisone shot": the negation is the condition's.
       if (conditional && i < triggerFirst) {

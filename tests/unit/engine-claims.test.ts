@@ -1839,6 +1839,457 @@ describe("edges of this session's readings (the thirteenth session's independent
   });
 });
 
+describe("edges of this session's later readings (the thirteenth session's second review)", () => {
+  // A second independent reviewer's probes, labelled from the catalogue, against the detector
+  // before the later readings: frames that are praised ("the whole stretching thing made a huge
+  // difference"), core work beside exercise as such, another thing "gone in a week" (a cold, a
+  // knee), "the flu jab" beside days in bed, "I dont mean to moan", a "won't change anything" about
+  // something else, explanations that are no outcome ("because it's loosening the muscle"), and
+  // "osteo" as osteoarthritis.
+  it.each([
+    ['the whole ice it for 72 hours thing is outdated', ['ice-first:denies']],
+    [
+      'the ischemia explanation for back spasms has pretty much been debunked',
+      ['pain-spasm-cycle:denies'],
+    ],
+    [
+      "the whole 'ice it for 72 hours' thing is outdated, heat from day one worked for me",
+      ['heat-helps:experience', 'ice-first:denies'],
+    ],
+    ["the 'never round your back' rule is fear-mongering", ['lifting-flexion-injury:denies']],
+    [
+      'the hydration idea gets repeated everywhere but I drink loads and still get back spasms',
+      ['dehydration-causes-spasms:denies'],
+    ],
+    [
+      'the whole hydration thing is a myth, I drink gallons and my back still spasms',
+      ['dehydration-causes-spasms:denies'],
+    ],
+    [
+      'the core strength idea gets repeated everywhere but planks did nothing for my back',
+      ['core-weakness-causes-pain:denies'],
+    ],
+    [
+      'the bed rest advice from my GP was outdated, I got moving and felt better in days',
+      ['bed-rest:denies'],
+    ],
+    ['the best thing for my back was the heat pad', ['heat-helps:experience']],
+    [
+      "this 'pain is in your brain' stuff is insulting to people with real back pain",
+      ['pain-is-output:denies'],
+    ],
+    [
+      'the heat pad thing made my back spasms so much easier to live with',
+      ['heat-helps:experience'],
+    ],
+    [
+      'the muscle relaxer thing was crazy effective for my spasms',
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    ['the ice it for 48 hours rule gets repeated because it works', ['ice-first:asserts']],
+    [
+      'the mattress advice gets repeated everywhere but a firm mattress really did help my back',
+      ['mattress-firm:experience'],
+    ],
+    [
+      'this heating pad thing from amazon is great for my back, nothing beats it',
+      ['heat-helps:experience'],
+    ],
+    [
+      'the ice stuff worked, the heat was pointless for my back',
+      ['heat-helps:experience', 'ice-first:experience'],
+    ],
+    [
+      'the whole massage thing is amazing for back spasms, no doubt about it',
+      ['massage-helps:asserts'],
+    ],
+    [
+      'this physio stuff works, my back is so much better, nothing else touched it',
+      ['physical-therapy:experience'],
+    ],
+    [
+      'the ibuprofen I take for my back gives me terrible heartburn but it works',
+      ['nsaids-for-back-pain:experience'],
+    ],
+    [
+      'the whole stretching thing made a huge difference for my back',
+      ['stretching-helps:experience'],
+    ],
+    [
+      'the muscle imbalance theory is weak, my back pain had nothing to do with tight hamstrings',
+      ['muscle-imbalance-causes-pain:denies'],
+    ],
+    ["heat pad on the back every night and it's slowly settling", ['heat-helps:experience']],
+    [
+      'foam roller on the back every night, back feels way less stiff',
+      ['massage-helps:experience'],
+    ],
+    ["ice packs on 20 off 20 and it's slowly settling", ['ice-first:experience']],
+    ['cat cow every morning, back feels way less stiff', ['stretching-helps:experience']],
+    [
+      'two ibuprofen and a hot bath, back was right as rain by lunch',
+      ['heat-helps:experience', 'nsaids-for-back-pain:experience'],
+    ],
+    [
+      'deep tissue massage on the lower back, the spasm let go right after',
+      ['massage-helps:experience'],
+    ],
+    ["foam roller on your lower back every night, you'll thank me", ['massage-helps:asserts']],
+    [
+      "heat is the answer for back spasms, it's improving blood flow to the tight muscle that does it",
+      ['heat-helps:asserts', 'pain-spasm-cycle:asserts'],
+    ],
+    [
+      "massage works for back spasms because it's loosening the knotted muscle",
+      ['massage-helps:asserts'],
+    ],
+    ["heat is good for back spasms because it's loosening the muscle", ['heat-helps:asserts']],
+    ["foam roller is a scam for back pain, it's loosening nothing", ['massage-helps:denies']],
+    [
+      "walking is the best medicine for back pain, it's improving circulation",
+      ['exercise-helps:asserts'],
+    ],
+    [
+      'ice packs on for 20 minutes every two hours for the first 48 hours, I tell all my clients this',
+      ['ice-first:asserts'],
+    ],
+    [
+      "ice packs on the back for the first 2 days then switch to heat, that's what I do with all my patients",
+      ['heat-helps:asserts', 'ice-first:asserts'],
+    ],
+    ['heat packs are the best thing for a back spasm, trust me', ['heat-helps:asserts']],
+    [
+      'went to an osteo for my lower back and it helped loads',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    [
+      'I see an osteo every month for my back and it keeps me moving',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    ['osteos are great for lower back pain', ['spinal-manipulation-helps:asserts']],
+    [
+      'my osteo clicked it back into place and the pain went straight away',
+      ['spinal-manipulation-helps:experience', 'spine-out-of-place:experience'],
+    ],
+    ['OMT from my DO helped my lower back a lot', ['spinal-manipulation-helps:experience']],
+    ['the car practor fixed my lower back in two visits', ['spinal-manipulation-helps:experience']],
+    [
+      'the fisio gave me exercises for my back and they helped',
+      ['exercise-helps:experience', 'physical-therapy:experience'],
+    ],
+    ['acupuntura helped my back pain a lot', ['acupuncture-helps:experience']],
+    [
+      'took two Dorflex for my back spasm and it eased in an hour',
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    ['Medicol worked for my back pain', ['nsaids-for-back-pain:experience']],
+    ['hot fomentation twice a day helped my lower back', ['heat-helps:experience']],
+    [
+      'I wore a belly binder for my back pain after the baby and it helped',
+      ['braces-supports:experience'],
+    ],
+    [
+      "had my facet joints zapped last year and it's been great for my back",
+      ['radiofrequency-ablation:experience'],
+    ],
+    ['I was flat in bed for a week with my back', ['bed-rest:experience']],
+    [
+      'I take panadol-osteo for my lower back and it helps a bit',
+      ['paracetamol-for-back-pain:experience'],
+    ],
+    [
+      'take panadol osteo for the back pain, it lasts 8 hours',
+      ['paracetamol-for-back-pain:asserts'],
+    ],
+    [
+      'I have osteo in my lower back and the physio exercises really help',
+      ['exercise-helps:experience', 'physical-therapy:experience'],
+    ],
+    ['the doc said the pain in my lower back is osteo, wear and tear, nothing to be done', []],
+    ["I've got osteo in my lower back and hips, the specialist said it's wear and tear", []],
+    [
+      'the osteo panadol my pharmacist recommended helps my back pain',
+      ['paracetamol-for-back-pain:experience'],
+    ],
+    [
+      "Anadin Paracetamol is what I take for my back, it's gentler on my stomach",
+      ['paracetamol-for-back-pain:experience'],
+    ],
+    ['a belly binder after my c-section helped the incision heal, nothing to do with my back', []],
+    [
+      'my TENS unit seems to zap the nerve pain in my lower back, love it',
+      ['tens-helps:experience'],
+    ],
+    [
+      'cold fomentation on the lower back for the first 48 hours reduces the swelling',
+      ['ice-first:asserts'],
+    ],
+    ['put an ice pack on, then pop it back in the freezer after 20 minutes', ['ice-first:asserts']],
+    ['bulges on a scan dont mean much, loads of people have them', ['degeneration-normal:asserts']],
+    ["degeneration on an MRI doesnt mean you'll be in pain", ['degeneration-normal:asserts']],
+    [
+      "a bulging disc on your MRI is not necessarily what's causing your pain",
+      ['degeneration-normal:asserts', 'disc-bulge-explains-pain:denies'],
+    ],
+    ['an MRI is not necessarily the answer for back pain', ['imaging-needed:denies']],
+    [
+      "an MRI isn't necessarily going to show anything useful for back pain",
+      ['imaging-needed:denies'],
+    ],
+    [
+      'I dont mean to moan but the wait for my MRI is 6 months and my back is agony',
+      ['imaging-needed:experience'],
+    ],
+    ["get an x-ray, it's not necessarily serious but you need to know", ['imaging-needed:asserts']],
+    [
+      "not necessarily a disc, could be muscular, you'd need an MRI to know",
+      ['imaging-needed:asserts'],
+    ],
+    [
+      'I dont mean to hijack but my MRI showed a herniated disc at L5',
+      ['disc-bulge-explains-pain:experience', 'imaging-needed:experience'],
+    ],
+    [
+      'my herniated disc is pressing on the nerve, I dont mean to scare anyone',
+      ['disc-bulge-explains-pain:experience'],
+    ],
+    [
+      'not necessarily, my MRI was clean and I still had terrible back pain',
+      ['imaging-needed:experience'],
+    ],
+    ["don't hydrate and then wham, your back locks up", ['dehydration-causes-spasms:asserts']],
+    [
+      'not hydrating properly is why your back spasms, drink more',
+      ['dehydration-causes-spasms:asserts'],
+    ],
+    ["staying hydrated doesn't stop back spasms", ['dehydration-causes-spasms:denies']],
+    [
+      "not drinking enough water won't give you back spasms, that's a myth",
+      ['dehydration-causes-spasms:denies'],
+    ],
+    [
+      "people say I don't drink enough water but my back spasms have nothing to do with it",
+      ['dehydration-causes-spasms:denies'],
+    ],
+    [
+      'didnt hydrate at all yesterday and my back spasmed all night',
+      ['dehydration-causes-spasms:experience'],
+    ],
+    [
+      "drinking water won't stop a spasm once it's started, but staying hydrated prevents them",
+      ['dehydration-causes-spasms:asserts'],
+    ],
+    [
+      "a good warm up doesn't stop every injury but it prevents most back tweaks",
+      ['warmup-prevents:asserts'],
+    ],
+    [
+      "don't stop walking even when your back hurts, it's the best thing",
+      ['exercise-helps:asserts'],
+    ],
+    [
+      "my back pain doesn't stop me from walking every day, walking helps",
+      ['exercise-helps:experience'],
+    ],
+    [
+      "exercise helps back pain, just don't stop exercising when it flares",
+      ['exercise-helps:asserts'],
+    ],
+    [
+      "stretching helps, don't stop stretching your hamstrings even when the back feels fine",
+      ['stretching-helps:asserts'],
+    ],
+    [
+      "the muscle relaxers don't stop the spasm, they just knock you out",
+      ['muscle-relaxants-relax-muscles:denies'],
+    ],
+    ["my GP refused an x-ray, said it wouldn't change anything", ['imaging-needed:denies']],
+    [
+      "the GP said an x-ray wouldn't change the treatment so we skipped it",
+      ['imaging-needed:denies'],
+    ],
+    [
+      "an MRI won't change what you do, so most guidelines say don't bother",
+      ['imaging-needed:denies'],
+    ],
+    [
+      "the GP said an MRI wouldn't change anything but I pushed and it found a tumour, always push for the scan",
+      ['imaging-needed:asserts'],
+    ],
+    ["you need an MRI, resting and hoping won't change anything", ['imaging-needed:asserts']],
+    [
+      "I had the MRI last year and honestly I wouldn't change a thing, the surgeon was great",
+      ['imaging-needed:experience'],
+    ],
+    [
+      "the MRI was the best thing I did for my back, wouldn't change a thing",
+      ['imaging-needed:experience'],
+    ],
+    [
+      "Got an MRI, it showed the herniation. No regrets, I wouldn't change a thing",
+      ['disc-bulge-explains-pain:experience', 'imaging-needed:experience'],
+    ],
+    [
+      "hurt doesn't equal harm, my physio drilled that into me and it changed everything",
+      ['pain-equals-damage:denies'],
+    ],
+    [
+      "I know hurt doesn't equal harm but my back pain still scares me",
+      ['pain-equals-damage:denies'],
+    ],
+    [
+      'my physio had me on core exercises and the back pain went after six weeks',
+      ['core-weakness-causes-pain:experience', 'physical-therapy:experience'],
+    ],
+    [
+      'planks and dead bugs every morning fixed my back pain',
+      ['core-weakness-causes-pain:experience'],
+    ],
+    [
+      'McGill big 3 and daily walks sorted my back in a month',
+      ['core-weakness-causes-pain:experience', 'exercise-helps:experience'],
+    ],
+    [
+      'the whole core stability thing is overrated for back pain, any exercise works',
+      ['core-weakness-causes-pain:denies', 'exercise-helps:asserts'],
+    ],
+    [
+      'exercise is the key to back pain, and not just core work, everything',
+      ['core-weakness-causes-pain:denies', 'exercise-helps:asserts'],
+    ],
+    [
+      'forget the core stuff, just exercise, any movement helps back pain',
+      ['core-weakness-causes-pain:denies', 'exercise-helps:asserts'],
+    ],
+    [
+      'exercise helps back pain, core exercises especially',
+      ['core-weakness-causes-pain:asserts', 'exercise-helps:asserts'],
+    ],
+    [
+      'cycling and pilates core work helped my lower back heaps',
+      ['core-weakness-causes-pain:experience', 'exercise-helps:experience'],
+    ],
+    [
+      'strengthening exercises for the back and core helped me the most',
+      ['core-weakness-causes-pain:experience', 'exercise-helps:experience'],
+    ],
+    [
+      'the best exercise for back pain is the one you do, core or not',
+      ['core-weakness-causes-pain:denies', 'exercise-helps:asserts'],
+    ],
+    [
+      'strength training including core work is the best thing for back pain',
+      ['core-weakness-causes-pain:asserts', 'exercise-helps:asserts'],
+    ],
+    [
+      'I do my physio exercises plus planks and bird dogs and my back is so much better',
+      [
+        'core-weakness-causes-pain:experience',
+        'exercise-helps:experience',
+        'physical-therapy:experience',
+      ],
+    ],
+    ['in bed for two days with the flu, my back is stiff from lying down so much', []],
+    ['stuck in bed for 3 days with a cold and now my lower back aches', []],
+    [
+      'bed rest with the flu is fine but for back pain you need to keep moving',
+      ['bed-rest:denies', 'exercise-helps:asserts'],
+    ],
+    [
+      'got the flu jab on monday and my back went on tuesday, spent three days in bed with it',
+      ['bed-rest:experience'],
+    ],
+    [
+      'bed rest is the worst thing for a bad back, I learned that when I had the flu and my back seized up',
+      ['bed-rest:denies'],
+    ],
+    ['spent a week in bed with my back, felt like a bad flu', ['bed-rest:experience']],
+    ["avoid bed rest for back pain, it's not the flu", ['bed-rest:denies']],
+    ["my back is so bad I've been in bed for a week, worse than covid", ['bed-rest:experience']],
+    [
+      'spent a week in bed after my back went, had a cold on top of it too',
+      ['bed-rest:experience'],
+    ],
+    [
+      'my blood pressure shot up from the pain, was stuck in bed for days with my back',
+      ['bed-rest:experience'],
+    ],
+    ["it'll calm down in two weeks, back pain nearly always does", ['most-recover:asserts']],
+    ["most back pain will be fine in two weeks, don't panic", ['most-recover:asserts']],
+    ["you'll be fine in two weeks mate, backs always settle", ['most-recover:asserts']],
+    ["don't worry, it'll be fine in two weeks, most back pain settles", ['most-recover:asserts']],
+    [
+      'settled in a fortnight with just ibuprofen',
+      ['most-recover:experience', 'nsaids-for-back-pain:experience'],
+    ],
+    ['had a cold at the same time, it was gone in a week but the back is still killing me', []],
+    ['the bruise from the fall was gone in a week but my lower back still hurts', []],
+    ['the bruise from the cupping was gone in a week, back still sore', []],
+    ['my covid cleared up in 10 days but the back pain lingered', []],
+    ['the flu was gone in a week, my sciatica has been going 6 months', []],
+    ['the swelling from the injection was gone in a week', []],
+    ['the wound from my fusion took three weeks to heal', ['surgery-needed:experience']],
+    [
+      'the numbness in my leg was gone in three weeks after the microdiscectomy',
+      ['surgery-needed:experience'],
+    ],
+    ["I've had osteo in both hips for years, now it's in my lower back too", []],
+    [
+      'my osteo is brilliant, sorted my lower back in 3 sessions',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    [
+      'panadol osteo is the best for my back pain, takes the edge off all day',
+      ['paracetamol-for-back-pain:experience'],
+    ],
+    [
+      'panadol osteo, two every 8 hours, keeps my back pain manageable',
+      ['paracetamol-for-back-pain:experience'],
+    ],
+    [
+      'my doctor put me on bed rest for my back, I had the flu jab the same week',
+      ['bed-rest:experience'],
+    ],
+    [
+      "the foam roller advice gets repeated everywhere but honestly it's overrated",
+      ['massage-helps:denies'],
+    ],
+    ["massage helps because it's easing the muscle tension", ['massage-helps:asserts']],
+    ["ice pack on the back, it's easing off already", ['ice-first:experience']],
+    ["you need an x-ray, guessing won't change anything", ['imaging-needed:asserts']],
+    ["my GP said an MRI wouldn't change how we treat it, so no scan", ['imaging-needed:denies']],
+    [
+      'exercise is the best medicine for back pain, core work included',
+      ['core-weakness-causes-pain:asserts', 'exercise-helps:asserts'],
+    ],
+    [
+      'my physio gave me dead bugs and bird dogs and my back is heaps better',
+      ['core-weakness-causes-pain:experience', 'physical-therapy:experience'],
+    ],
+    ["you'll be right in a week or two, backs are tough", ['most-recover:asserts']],
+    ["it'll pass in two weeks, trust me, back spasms always do", ['most-recover:asserts']],
+    ['the flu was gone in a week but my back spasm lasted a month', []],
+    ['the heating pad thing is crazy good for back spasms', ['heat-helps:asserts']],
+    ['OMT for my back pain did nothing', ['spinal-manipulation-helps:experience']],
+    [
+      'the fisio said my back pain was muscular and gave me stretches, which helped',
+      ['physical-therapy:experience', 'stretching-helps:experience'],
+    ],
+    [
+      "any exercise helps back pain, you don't need fancy core work",
+      ['core-weakness-causes-pain:denies', 'exercise-helps:asserts'],
+    ],
+    ["heat is great for back spasms as it's loosening the muscle", ['heat-helps:asserts']],
+    ['bulges dont mean much on a scan, most adults have them', ['degeneration-normal:asserts']],
+    [
+      "I dont mean to be rude but an MRI won't tell you anything useful for back pain",
+      ['imaging-needed:denies'],
+    ],
+  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
+    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
+  });
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
