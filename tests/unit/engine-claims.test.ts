@@ -10,6 +10,13 @@ import { createEngine } from '../../lib/engine/engine';
 const engine = createEngine(database);
 const claimsIn = (text: string) => engine.annotate(text).map((a) => `${a.claimId}:${a.stance}`);
 
+/** Each sentence makes exactly these claims, with these stances, and no other. */
+function makesExactly(cases: Array<[string, string[]]>): void {
+  it.each(cases)('%s', (sentence, expected) => {
+    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
+  });
+}
+
 describe('sentences from the seed threads', () => {
   it.each([
     [
@@ -776,7 +783,7 @@ describe("edges of the verdict readings (the twelfth session's independent revie
   // Every claim the sentence makes, with its stance: sarcasm, "so much for", "a last resort",
   // "nothing to do with", "give it a miss", "but does nothing", "only temporary", "don't waste your
   // money" and "don't let them…" judge only what they are about.
-  it.each([
+  makesExactly([
     [
       'oh yes, because my boss loves sick days, so I just took two ibuprofen and went in',
       ['nsaids-for-back-pain:experience'],
@@ -1035,9 +1042,7 @@ describe("edges of the verdict readings (the twelfth session's independent revie
       ['tens-helps:denies'],
     ],
     ["don't let the physio push you into a decompression table package", ['traction-helps:denies']],
-  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
-    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
-  });
+  ]);
 });
 
 describe('orders, opinions and verdicts in new places (the thirteenth session)', () => {
@@ -1045,7 +1050,7 @@ describe('orders, opinions and verdicts in new places (the thirteenth session)',
   // whatever story follows; "in my opinion" is a view; a closing "they work", "that's dangerous
   // advice" or the rhetorical "who still believes…" judges the thing; the quoted order that names a
   // claim is its words, not a negation. And what none of them reach.
-  it.each([
+  makesExactly([
     [
       'drink plenty of water, my back cramps were all from being dehydrated',
       ['dehydration-causes-spasms:asserts'],
@@ -1094,9 +1099,7 @@ describe('orders, opinions and verdicts in new places (the thirteenth session)',
     ['I took ibuprofen for my back for a week and it works', ['nsaids-for-back-pain:experience']],
     ['lie on the floor with my knees up is the only position that eases my back', []],
     ["don't round your back when lifting or you'll hurt it", ['lifting-flexion-injury:asserts']],
-  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
-    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
-  });
+  ]);
 });
 
 describe('a verdict after the story (the thirteenth session)', () => {
@@ -1104,7 +1107,7 @@ describe('a verdict after the story (the thirteenth session)', () => {
   // don't prevent anything", "…, foam rolling is overrated"), or a denial the rule's own words make
   // at the opening ("hurt doesn't equal harm, …"), outweighs the story; a limit after praise, a
   // habit given up or "… doesn't work for me" do not.
-  it.each([
+  makesExactly([
     [
       "I warm up for ages before every match and my back still goes, warm ups don't prevent anything",
       ['warmup-prevents:denies'],
@@ -1141,15 +1144,13 @@ describe('a verdict after the story (the thirteenth session)', () => {
       "went to the physio twice for my back, physio doesn't work for me",
       ['physical-therapy:experience'],
     ],
-  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
-    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
-  });
+  ]);
 });
 
 describe('a claim framed as a notion and judged (the thirteenth session)', () => {
   // "the whole 'X' thing (idea, rule, line, explanation, stat) is outdated (misleading, debunked…)"
   // denies X; "the best thing for my back was…" and a notion praised are no frame of a denial.
-  it.each([
+  makesExactly([
     [
       "the whole 'sleep on a board' idea is outdated, medium firm mattresses did better for back pain",
       ['mattress-firm:denies'],
@@ -1170,16 +1171,14 @@ describe('a claim framed as a notion and judged (the thirteenth session)', () =>
     ['the best thing for my back was a heat pad on the sofa', ['heat-helps:experience']],
     ['the whole physio thing was great for my back', ['physical-therapy:experience']],
     ['the heat pad thing really works for my lower back', ['heat-helps:experience']],
-  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
-    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
-  });
+  ]);
 });
 
 describe('a verbless story and its outcome (the thirteenth session)', () => {
   // "ice packs on my lower back every night and it's finally calming", "a hot bath, back was right
   // as rain by lunch": the writer's own episode, told without "I"; a thing's name that opens the
   // sentence ("foam roller …", "ice packs …") is no order. Told to the reader, it stays advice.
-  it.each([
+  makesExactly([
     [
       'heat wrap on the drive home from work and my back feels way better',
       ['heat-helps:experience'],
@@ -1198,15 +1197,13 @@ describe('a verbless story and its outcome (the thirteenth session)', () => {
       "ice packs on my lower back every night this week and it's finally calming",
       ['ice-first:experience'],
     ],
-  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
-    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
-  });
+  ]);
 });
 
 describe('words and brands from more Englishes (the thirteenth session)', () => {
   // Brands from Brazil, India, the Philippines and the UK, the postpartum belly binder, Indian
   // English "fomentation", Spanish and Portuguese "fisio" and "acupuntura", OMT, "flat in bed".
-  it.each([
+  makesExactly([
     [
       'Tried a belly binder after my c-section and my lower back felt far more supported',
       ['braces-supports:experience'],
@@ -1226,15 +1223,13 @@ describe('words and brands from more Englishes (the thirteenth session)', () => 
       'the fisioterapeuta gave me some exercises for the lumbar pain and they help a lot',
       ['exercise-helps:experience', 'physical-therapy:experience'],
     ],
-  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
-    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
-  });
+  ]);
 });
 
 describe('a finding denied as the cause (the thirteenth session)', () => {
   // "bulges on a scan dont mean much", "… doesnt explain anything", "… is not necessarily the
   // problem": the negation is the claim that findings are normal; "… is not normal" denies it.
-  it.each([
+  makesExactly([
     [
       'disc bulges on a scan dont mean much, plenty of people have them',
       ['degeneration-normal:asserts'],
@@ -1248,15 +1243,13 @@ describe('a finding denied as the cause (the thirteenth session)', () => {
       ['degeneration-normal:asserts'],
     ],
     ['that much degeneration on a scan is not normal at 30', ['degeneration-normal:denies']],
-  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
-    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
-  });
+  ]);
 });
 
 describe('going without, and failing to stop (the thirteenth session)', () => {
   // "don't hydrate and your back cramps" is the claim's own warning; "staying hydrated doesn't stop
   // back spasms" denies it, where "don't stop walking" still cancels out.
-  it.each([
+  makesExactly([
     [
       'dont drink enough water on a hot shift and your lower back will cramp up, guaranteed',
       ['dehydration-causes-spasms:asserts'],
@@ -1268,15 +1261,13 @@ describe('going without, and failing to stop (the thirteenth session)', () => {
     ["staying hydrated doesn't stop back spasms", ['dehydration-causes-spasms:denies']],
     ["don't stop walking, it's the best thing for a sore back", ['exercise-helps:asserts']],
     ["a lumbar belt won't stop you hurting your back", ['braces-supports:denies']],
-  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
-    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
-  });
+  ]);
 });
 
 describe('words that judge whoever says them (the thirteenth session)', () => {
   // A rule marked `experience: verdict`: "an MRI wouldn't change what we do" denies that imaging
   // is needed even inside the writer's own story; "the MRI didn't change anything for me" is a story.
-  it.each([
+  makesExactly([
     [
       "my doctor said an MRI of my lower back wouldn't change what we do, so she's not ordering one",
       ['imaging-needed:denies'],
@@ -1298,16 +1289,14 @@ describe('words that judge whoever says them (the thirteenth session)', () => {
       ['imaging-needed:denies'],
     ],
     ["the MRI didn't change anything for me, my back still hurts", ['imaging-needed:experience']],
-  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
-    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
-  });
+  ]);
 });
 
 describe('core work is the core-strength claim (the thirteenth session)', () => {
   // The catalogue gives core-specific strengthening to core-weakness-causes-pain and general
   // exercise to exercise-helps: a sentence about core work makes the second claim only where it
   // names general exercise too.
-  it.each([
+  makesExactly([
     [
       "did pilates core work for a year and my back is the best it's been in ages",
       ['core-weakness-causes-pain:experience'],
@@ -1321,27 +1310,23 @@ describe('core work is the core-strength claim (the thirteenth session)', () => 
       ['core-weakness-causes-pain:experience', 'exercise-helps:experience'],
     ],
     ['walking every day helps a sore lower back more than anything', ['exercise-helps:asserts']],
-  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
-    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
-  });
+  ]);
 });
 
 describe('rest that is not about the back (the thirteenth session)', () => {
   // A day in bed with the flu or a stiff neck from the sofa is no bed-rest claim; a week in bed
   // with the back still is.
-  it.each([
+  makesExactly([
     ['stayed in bed for three days with the flu, first proper rest in ages', []],
     ['dozed off on the couch and woke up with a stiff neck', []],
     ['lay in bed for a week with my back and it only got stiffer', ['bed-rest:experience']],
-  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
-    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
-  });
+  ]);
 });
 
 describe('osteopaths and cracking (the thirteenth session)', () => {
   // "osteo" is an osteopath, whose adjustments are spinal manipulation; "cracking your back" is the
   // practice; Panadol Osteo is paracetamol.
-  it.each([
+  makesExactly([
     [
       "cracking your back is just gas bubbles, it doesn't fix anything",
       ['spinal-manipulation-helps:denies'],
@@ -1358,22 +1343,18 @@ describe('osteopaths and cracking (the thirteenth session)', () => {
       'anyone tried an osteo for their lower back? did it help?',
       ['spinal-manipulation-helps:asks'],
     ],
-  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
-    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
-  });
+  ]);
 });
 
 describe('a course told in weeks (the thirteenth session)', () => {
   // "it'll calm down in two weeks", "it was gone in three weeks": recovery within weeks, asserted or
   // lived, without "on its own".
-  it.each([
+  makesExactly([
     ['give it time, a back like that will usually settle in a fortnight', ['most-recover:asserts']],
     ["it'll calm down in two weeks, they nearly always do", ['most-recover:asserts']],
     ['my first flare cleared up in ten days without doing much', ['most-recover:experience']],
     ['first one was awful but it was gone in three weeks', ['most-recover:experience']],
-  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
-    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
-  });
+  ]);
 });
 
 describe("edges of this session's readings (the thirteenth session's independent review)", () => {
@@ -1382,7 +1363,7 @@ describe("edges of this session's readings (the thirteenth session's independent
   // came to shove", "forget the name of …", "lie down for a week they said"), "if" clauses whose
   // verb is the condition's, "in my opinion" inside a story, "…, it works" after a story, a
   // relative "who believes", and verdicts after a story that are limited or the writer's own.
-  it.each([
+  makesExactly([
     ['lie down for a week they said, so I did and it got worse', ['bed-rest:experience']],
     [
       'drink loads of water and I still get back spasms every week',
@@ -1834,9 +1815,7 @@ describe("edges of this session's readings (the thirteenth session's independent
       'ordering etizolam online for your back is going to get someone killed',
       ['unapproved-drugs:denies'],
     ],
-  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
-    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
-  });
+  ]);
 });
 
 describe("edges of this session's later readings (the thirteenth session's second review)", () => {
@@ -1846,7 +1825,7 @@ describe("edges of this session's later readings (the thirteenth session's secon
   // knee), "the flu jab" beside days in bed, "I dont mean to moan", a "won't change anything" about
   // something else, explanations that are no outcome ("because it's loosening the muscle"), and
   // "osteo" as osteoarthritis.
-  it.each([
+  makesExactly([
     ['the whole ice it for 72 hours thing is outdated', ['ice-first:denies']],
     [
       'the ischemia explanation for back spasms has pretty much been debunked',
@@ -2285,9 +2264,7 @@ describe("edges of this session's later readings (the thirteenth session's secon
       "I dont mean to be rude but an MRI won't tell you anything useful for back pain",
       ['imaging-needed:denies'],
     ],
-  ] as Array<[string, string[]]>)('%s', (sentence, expected) => {
-    expect([...new Set(claimsIn(sentence))].sort()).toEqual(expected);
-  });
+  ]);
 });
 
 describe('annotations', () => {
