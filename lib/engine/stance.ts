@@ -2060,7 +2060,7 @@ function notAnOrder(sentence: SentenceView, i: number): boolean {
   ) {
     return true;
   }
-  if (!NEW_ORDERS.has(word)) return false;
+  if (!DROPPED_I_ORDERS.has(word)) return false;
   let own = false;
   for (let k = i + 1; k < stop; k++) {
     const t = tokens[k]!.text;
@@ -2071,7 +2071,7 @@ function notAnOrder(sentence: SentenceView, i: number): boolean {
 }
 
 /** The orders whose dropped-"I" reading ("drink loads of water and I still…") is common. */
-const NEW_ORDERS = new Set(['drink', 'sleep', 'lie', 'lift', 'apply', 'push']);
+const DROPPED_I_ORDERS = new Set(['drink', 'sleep', 'lie', 'lift', 'apply', 'push']);
 
 /** "better than heat": the claim is the one compared against. */
 const COMPARED_AGAINST = new Set(['better', 'superior', 'preferable', 'safer']);
