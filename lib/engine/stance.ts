@@ -846,12 +846,12 @@ const EVIDENCE_DENIALS =
 /**
  * Dismissals of more than one word: "…, snake oil", "a money spinner", "just buys time", "a
  * temporary fix at best" (not "six weeks at best"), "just theatre" (not "next step is theatre"),
- * "…, save your money", and the rhetorical "who still believes a Medrol pack will fix a disc" (opening
+ * "…, save your money", "a rip-off", and the rhetorical "who still believes a Medrol pack will fix a disc" (opening
  * the sentence, or "…, who still believes that" after a clause; not the relative "my physio, who
  * believes in graded exercise, …").
  */
 const DISMISSAL_PHRASES =
-  /^who (?:\S+ )?(?:still )?believes\b|[,;:] who (?:\S+ )?still believes\b(?! in\b)|snake oil|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
+  /^who (?:\S+ )?(?:still )?believes\b|[,;:] who (?:\S+ )?still believes\b(?! in\b)|snake oil|\b(?:a|total|complete|massive|absolute|utter|huge|are|is|was|were) rip[- ]?offs?\b|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
 
 /**
  * Dismissals that judge their own clause and what came before it, not a later clause ("ibuprofen is
@@ -1110,6 +1110,8 @@ const CLAIM_PRONOUNS = new Set([
   'theyre',
 ]);
 /** Present-tense negation: a judgement of the thing, not one occasion ("it didn't help" is one). */
+/** Pronouns with their verb: "they're useless", "it's a scam". */
+const CONTRACTED_PRONOUNS = new Set(["it's", "they're", 'theyre']);
 const PRESENT_NEGATORS = new Set([
   "doesn't",
   'doesnt',
@@ -1365,7 +1367,12 @@ function framedAndDismissed(sentence: SentenceView, claim: ClaimWords): boolean 
 function judgedAsFalse(tokens: readonly Token[], at: number, end: number): number {
   const verb = wordAt(tokens, at);
   if (verb !== 'is' && verb !== 'are' && verb !== "'s") return -1;
-  for (let k = at + 1; k < Math.min(end, at + 4); k++) {
+  return verdictAfter(tokens, at + 1, end);
+}
+
+/** The index of a verdict word at `from`, after fillers ("total", "just"), or -1. */
+function verdictAfter(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < Math.min(end, from + 3); k++) {
     const word = tokens[k]!.text;
     if (VERDICT_WORDS.has(word)) return k;
     if (!VERDICT_FILLERS.has(word)) return -1;
@@ -1398,11 +1405,14 @@ function opensDenyingClause(
   while (named && ruleTokens.has(last + 1)) last++;
   // "the water thing is nonsense"
   if (named && THING_WORDS.has(wordAt(tokens, last + 1))) last++;
-  if (named) {
-    const verdict = judgedAsFalse(tokens, last + 1, endToken);
-    // "…, heat is useless for me": the writer's case.
-    if (verdict >= 0) return !saidOfTheWriter(sentence, verdict + 1, false);
-  }
+  // "…, they're useless for prevention": the pronoun carries its verb.
+  const verdict = named
+    ? judgedAsFalse(tokens, last + 1, endToken)
+    : CONTRACTED_PRONOUNS.has(tokens[j]!.text)
+      ? verdictAfter(tokens, j + 1, endToken)
+      : -1;
+  // "…, heat is useless for me": the writer's case.
+  if (verdict >= 0) return !saidOfTheWriter(sentence, verdict + 1, false);
   for (let k = last + 1; k < Math.min(endToken, last + 4); k++) {
     const word = tokens[k]!.text;
     if (FIRST_PERSON.has(word)) return false;
@@ -1747,7 +1757,7 @@ for (const [word, cue] of [
   ...cueWords(CUE.evidence, 'evidence research data study studies trial trials'), // EVIDENCE_DENIALS
   ...cueWords(
     CUE.dismissal,
-    'snake spinner grab cow pit buys square best temporary waste theatre school medicine advice thinking answer fake sham placebo skip folklore save killed believes',
+    'snake spinner grab cow pit buys square best temporary waste theatre school medicine advice thinking answer fake sham placebo skip folklore save killed believes rip',
   ), // DISMISSAL_PHRASES
   // PAST_REPORT
   ...cueWords(

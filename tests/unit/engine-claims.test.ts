@@ -2267,6 +2267,20 @@ describe("edges of this session's later readings (the thirteenth session's secon
   ]);
 });
 
+describe('a rip-off, and a pronoun that carries its verb (the thirteenth session)', () => {
+  // "… was a rip off" dismisses (not "rip off the old plaster"); "…, they're useless for
+  // prevention" judges the thing named before it (not "it's brilliant for my back").
+  makesExactly([
+    ['that TENS machine was a rip off, did nothing for my back', ['tens-helps:denies']],
+    ['rip off the old plaster and put a heat pad on your lower back', ['heat-helps:asserts']],
+    [
+      "they hand out lumbar belts at the warehouse but they're useless for preventing back injuries",
+      ['braces-supports:denies'],
+    ],
+    ["I wear a lumbar belt at work, it's brilliant for my back", ['braces-supports:experience']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
