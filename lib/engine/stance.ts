@@ -682,9 +682,7 @@ function clauseBounds(sentence: SentenceView, claim: ClaimWords) {
   const { text, tokens, firstToken, endToken } = sentence;
   let start = claim.triggerFirst;
   while (start > firstToken && !clauseBoundaryBetween(text, tokens, start - 1, start)) start--;
-  let end = claim.triggerLast + 1;
-  while (end < endToken && !clauseBoundaryBetween(text, tokens, end - 1, end)) end++;
-  return { start, end };
+  return { start, end: clauseEndAfter(sentence, claim.triggerLast, endToken) };
 }
 
 const NEGATION_REACH_BEFORE = 6;
@@ -1734,6 +1732,7 @@ const CUE = {
   order: 1024,
   clauseDenial: 2048,
   harm: 4096,
+  frame: 8192,
 } as const;
 
 function cueWords(cue: number, words: string): Array<[string, number]> {
@@ -1765,6 +1764,7 @@ for (const [word, cue] of [
     'last past yesterday morning far day ago later zero squat jack zilch nada diddly sod bugger fuck wonders trick wore calmed took sleep felt showed shows revealed found came picked confirmed settling easing improving calming loosening rain let numbed feels rn gone settled cleared',
   ),
   ...cueWords(CUE.anyone, 'anyone anybody'), // asksAnyone
+  ...[...FRAME_NOUNS].map((word): [string, number] => [word, CUE.frame]), // framedAndDismissed
   ...cueWords(CUE.sayers, 'who that saying telling claiming crowd let'), // DISMISSED_SAYERS
   ...[...LATER_IMPERATIVES].map((word): [string, number] => [word, CUE.order]), // laterImperative
   ...[...CLAUSE_DENIAL_WORDS].map((word): [string, number] => [word, CUE.clauseDenial]), // CLAUSE_DENIALS
@@ -2511,7 +2511,7 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
   if (negations === 0 && claim.harmDenies && harmDone(sentence, claim, end)) negations = 1;
   // From the clause the claim's first word is in: a claim read across clauses ("did my exercises
   // for two years and it still came back, they dont prevent anything") is judged by the later one.
-  const framedDenial = framedAndDismissed(sentence, claim);
+  const framedDenial = (sentence.cues & CUE.frame) !== 0 && framedAndDismissed(sentence, claim);
   // "did my rehab for a year and it still came back, the exercises don't prevent anything": the
   // claim's own clause, after the story, is a verdict.
   const ownClauseDenies =
