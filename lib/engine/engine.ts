@@ -24,11 +24,13 @@ import { segmentsOf, sentenceAt, trimSpan, type Span } from './sentences';
 import { classifyStance, describeSentence } from './stance';
 import { firstTokenAtOrAfter, tokenize, type Token } from './tokens';
 import {
-  lowBackAnchors,
+  lowBackScreen,
   NO_EVIDENCE,
   scoreTopic,
+  screensLowBack,
   TOPIC_CONCEPTS,
   topicEvidence,
+  type LowBackScreen,
   type TopicEvidence,
   type TopicResult,
 } from './topic';
@@ -109,8 +111,8 @@ export function matcherConcepts(database: { claims: readonly ClaimHead[]; lexico
 export interface MatcherTables {
   claims: string;
   topic: string;
-  /** `lowBackAnchors` of the topic's concepts, as a JSON array. */
-  topicAnchors: string;
+  /** `lowBackScreen` of the topic's concepts, as JSON. */
+  topicScreen: string;
 }
 
 /**
@@ -141,18 +143,15 @@ export function createEngine(
   let topicLexicon: CompiledLexicon | undefined;
   const claims = () => (claimLexicon ??= matcher('claims'));
   const topics = () => (topicLexicon ??= matcher('topic'));
-  let anchorPattern: RegExp | undefined;
+  let screen: ((folded: string) => boolean) | undefined;
   const namesLowBack = (folded: string) =>
-    (anchorPattern ??= new RegExp(
-      (compiled
-        ? (JSON.parse(compiled.topicAnchors) as string[])
-        : lowBackAnchors(
+    (screen ??= screensLowBack(
+      compiled
+        ? (JSON.parse(compiled.topicScreen) as LowBackScreen)
+        : lowBackScreen(
             (concepts ??= matcherConcepts({ claims: database.claims, lexicon: lexicon! })).topic,
-          )
-      )
-        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'),
-    )).test(folded);
+          ),
+    ))(folded);
 
   function analyse(text: string): Analysed {
     const folded = foldText(text);
@@ -293,7 +292,7 @@ export function createEngine(
 
   /**
    * The title and the first posts decide, in the CLI as in the browser (which reads no more). Texts
-   * that hold no word of a low-back term are read closely only once another text names the low back:
+   * that cannot name the low back (`lowBackScreen`) are read closely only once another text does:
    * without that, nothing else a page says can make it a back-pain discussion (`scoreTopic`), and its
    * score counts only the texts that were read. Most pages that are not about back pain are decided
    * so without tokenizing most of their posts.

@@ -84,7 +84,8 @@ const PREFIX_KEY_LENGTH = 3;
 /** Lower-case letters and digits in single-spaced words, each perhaps a prefix: most terms. */
 const PLAIN_TERM = /^(?:[a-z0-9]+\*? )*[a-z0-9]+\*?$/;
 
-function termWords(term: string): string[] {
+/** A term's words as the matcher reads them: token texts, a prefix word ending in `*`. */
+export function termWords(term: string): string[] {
   // Plain terms split exactly as the tokenizer would split them, without running it on each one.
   if (PLAIN_TERM.test(term)) return term.split(' ');
   const words: string[] = [];

@@ -4,7 +4,7 @@
  * talk of other body regions. "Back" counts only beside a pain word and never in its other senses
  * (a back squat, back in the day, coming back), which the lexicon lists as `back-idiom`.
  */
-import { hitsOverlap, type ConceptHit } from './matcher';
+import { hitsOverlap, termWords, type ConceptHit } from './matcher';
 
 export interface TopicResult {
   backPain: boolean;
@@ -39,36 +39,56 @@ export const TOPIC_CONCEPTS = [
 
 const PAIN_REACH = 4;
 
-/** The concepts that can make a text name the low back (`TopicEvidence.lowBack`). */
-const LOW_BACK_CONCEPTS = ['low-back', 'back'];
-
-/** Words that many low-back terms share ("back pain", "slipped disc", "belt line"): a term's anchor. */
-const SHARED_WORDS = ['back', 'disc', 'belt'];
+/**
+ * An ASCII letter or digit. The tokenizer also makes words of other letters, but counting every
+ * character outside ASCII as a word's end only lets more texts through; and classes of Unicode
+ * letters made Chromium spend 80–100 ms compiling these expressions on each page (measured).
+ */
+const WORD_CHAR = '[a-z0-9]';
+const NOT_WORD_CHAR = '[^a-z0-9]';
 
 /**
- * Words of which every low-back term holds one (as part of a word): a text with none of them cannot
- * name the low back, and the topic gate need not read it closely to know that. A term's anchor is
- * its shared word when it has one, else its longest word, with its `*` and anything from an
- * apostrophe on left off.
+ * A term as a regular expression over folded text that matches wherever the matcher could match it
+ * (and sometimes more), once it starts a word: its words whole (a prefix word as a prefix), with
+ * anything but letters and digits between them.
  */
-export function lowBackAnchors(concepts: Record<string, readonly string[]>): string[] {
-  const anchors = new Set<string>();
-  for (const concept of LOW_BACK_CONCEPTS) {
-    for (const term of concepts[concept] ?? []) {
-      const words = term
-        .split(/[\s\-/]+/)
-        .map((word) => word.replace(/\*$/, '').split("'")[0]!)
-        .filter((word) => word.length > 0);
-      anchors.add(
-        SHARED_WORDS.find((shared) => words.includes(shared)) ??
-          words.reduce((a, b) => (b.length > a.length ? b : a)),
-      );
-    }
-  }
-  // "sciatica" holds "sciatic": the shorter finds both.
-  return [...anchors]
-    .filter((word) => ![...anchors].some((other) => other !== word && word.includes(other)))
-    .sort();
+function termPattern(term: string): string {
+  const words = termWords(term).map((word) => {
+    const prefix = word.endsWith('*');
+    const text = (prefix ? word.slice(0, -1) : word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return prefix ? `${text}${WORD_CHAR}*` : `${text}(?!${WORD_CHAR})`;
+  });
+  return words.join(`${NOT_WORD_CHAR}+`);
+}
+
+/**
+ * Which texts the topic gate need not read closely: sources of regular expressions over folded
+ * text, made from the lexicon. A text can name the low back (`TopicEvidence.lowBack`) only if it
+ * holds a low-back term, or a bare "back" and a pain word; a text that holds neither is decided
+ * without tokenizing it. Most texts of a page that is not about back pain hold "back" only in
+ * another sense ("drop back down", "backed off"), and then the gate never loads its matcher.
+ */
+export interface LowBackScreen {
+  /** Any term of the `low-back` concept. */
+  term: string;
+  /** Any term of the `back` concept, which names the low back only beside a pain word. */
+  bare: string;
+  /** Any term of the `pain-word` concept. */
+  pain: string;
+}
+
+export function lowBackScreen(concepts: Record<string, readonly string[]>): LowBackScreen {
+  const anyOf = (concept: string) =>
+    `(?<!${WORD_CHAR})(?:${(concepts[concept] ?? []).map(termPattern).join('|')})`;
+  return { term: anyOf('low-back'), bare: anyOf('back'), pain: anyOf('pain-word') };
+}
+
+/** Whether a folded text may name the low back, by `screen`; false only when it cannot. */
+export function screensLowBack(screen: LowBackScreen): (folded: string) => boolean {
+  const term = new RegExp(screen.term);
+  const bare = new RegExp(screen.bare);
+  const pain = new RegExp(screen.pain);
+  return (folded) => term.test(folded) || (bare.test(folded) && pain.test(folded));
 }
 
 function overlaps(hit: ConceptHit, ranges: readonly ConceptHit[]): boolean {
