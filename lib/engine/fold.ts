@@ -1,7 +1,8 @@
 /**
  * Folds text for matching without moving any character: the result has exactly the same length as
- * the input, so an offset in the folded text is the same offset in the original. Lower-cases, and
- * maps typographic quotes, dashes and spaces to their ASCII forms. Spelling variants and brand names
+ * the input, so an offset in the folded text is the same offset in the original. Lower-cases, maps
+ * typographic quotes, dashes and spaces to their ASCII forms, and accented Latin letters to plain
+ * ones ("quiropráctico" reads as the lexicon's "quiropractico"). Spelling variants and brand names
  * are handled by the lexicon, not here, so that offsets stay exact.
  */
 const CHAR_MAP: Record<string, string> = {
@@ -31,6 +32,11 @@ const CHAR_MAP: Record<string, string> = {
   '\u200B': ' ',
 };
 
+/** Lower-case accented letters and, at the same index, the plain letter each folds to. */
+const ACCENTED = 'àáâãäåāăąèéêëēĕėęěìíîïĩīĭįòóôõöōŏőùúûüũūŭůűųýÿçćĉċčñńņňśŝşšźżžďťğĝġģĥĵķĺļľŕŗř';
+const PLAIN = 'aaaaaaaaaeeeeeeeeeiiiiiiiioooooooouuuuuuuuuuyycccccnnnnsssszzzdtgggghjklllrrr';
+for (let i = 0; i < ACCENTED.length; i++) CHAR_MAP[ACCENTED[i]!] = PLAIN[i]!;
+
 const MAPPED = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'g');
 
 export function foldText(text: string): string {
@@ -48,7 +54,7 @@ export function foldText(text: string): string {
     }
     const lower = ch.toLowerCase();
     // A few characters change length when lower-cased (e.g. U+0130); keep those as they are.
-    out += lower.length === 1 ? lower : ch;
+    out += lower.length === 1 ? (CHAR_MAP[lower] ?? lower) : ch;
   }
   return out;
 }

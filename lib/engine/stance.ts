@@ -844,12 +844,13 @@ const EVIDENCE_DENIALS =
 /**
  * Dismissals of more than one word: "…, snake oil", "a money spinner", "just buys time", "a
  * temporary fix at best" (not "six weeks at best"), "just theatre" (not "next step is theatre"),
- * "…, save your money", "a rip-off", and the rhetorical "who still believes a Medrol pack will fix a disc" (opening
- * the sentence, or "…, who still believes that" after a clause; not the relative "my physio, who
- * believes in graded exercise, …").
+ * "…, save your money", "a rip-off", the rhetorical "who still believes a Medrol pack will fix a
+ * disc" (opening the sentence, or "…, who still believes that" after a clause; not the relative "my
+ * physio, who believes in graded exercise, …"), and an opening "don't tell me it's all in my brain"
+ * (not "don't tell me about it").
  */
 const DISMISSAL_PHRASES =
-  /^who (?:\S+ )?(?:still )?believes\b|[,;:] who (?:\S+ )?still believes\b(?! in\b)|snake oil|\b(?:a|total|complete|massive|absolute|utter|huge|are|is|was|were) rip[- ]?offs?\b|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
+  /^(?:don't|dont|do not) (?:\S+ )?tell me\b(?! (?:about|how|where|when|why|what|which|if|whether|more)\b)|^who (?:\S+ )?(?:still )?believes\b|[,;:] who (?:\S+ )?still believes\b(?! in\b)|snake oil|\b(?:a|total|complete|massive|absolute|utter|huge|are|is|was|were) rip[- ]?offs?\b|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
 
 /**
  * Dismissals that judge their own clause and what came before it, not a later clause ("ibuprofen is
@@ -1050,7 +1051,9 @@ const PAST_REPORT =
  * it's not what's causing the pain").
  */
 const SCAN_FINDS = String.raw`\b(?:mri|scan|x ray|x-ray|xray|ct)s? (?:showed|shows|revealed|found|came back`;
-const SCAN_REPORT = new RegExp(String.raw`${SCAN_FINDS}|picked up|confirmed)\b`);
+/** The scan's report, quoted as the writer's own: "report said age-appropriate changes". */
+const REPORT_SAYS = String.raw`(?:^|\b(?:my|radiology|mri|scan|x ray|xray|ct) )reports? (?:said|says|read|reads|showed|shows|mentioned|mentions)\b`;
+const SCAN_REPORT = new RegExp(String.raw`${SCAN_FINDS}|picked up|confirmed)\b|${REPORT_SAYS}`);
 /** A scan that found nothing is still the writer's finding: "x-ray showed nothing, so…". */
 const SCAN_FOUND_NOTHING = new RegExp(
   String.raw`${SCAN_FINDS}) (?:nothing|no|clear|normal|fine|clean)\b`,
@@ -1756,12 +1759,12 @@ for (const [word, cue] of [
   ...cueWords(CUE.evidence, 'evidence research data study studies trial trials'), // EVIDENCE_DENIALS
   ...cueWords(
     CUE.dismissal,
-    'snake spinner grab cow pit buys square best temporary waste theatre school medicine advice thinking answer fake sham placebo skip folklore save killed believes rip',
+    'snake spinner grab cow pit buys square best temporary waste theatre school medicine advice thinking answer fake sham placebo skip folklore save killed believes rip tell',
   ), // DISMISSAL_PHRASES
   // PAST_REPORT
   ...cueWords(
     CUE.pastReport,
-    'last past yesterday morning far day ago later zero squat jack zilch nada diddly sod bugger fuck wonders trick wore calmed took sleep felt showed shows revealed found came picked confirmed settling easing improving calming loosening rain let numbed feels rn gone settled cleared',
+    'last past yesterday morning far day ago later zero squat jack zilch nada diddly sod bugger fuck wonders trick wore calmed took sleep felt showed shows revealed found came picked confirmed settling easing improving calming loosening rain let numbed feels rn gone settled cleared report reports',
   ),
   ...cueWords(CUE.anyone, 'anyone anybody'), // asksAnyone
   ...[...FRAME_NOUNS].map((word): [string, number] => [word, CUE.frame]), // framedAndDismissed

@@ -2281,6 +2281,69 @@ describe('a rip-off, and a pronoun that carries its verb (the thirteenth session
   ]);
 });
 
+// From the twenty-first set's misses, written anew: other senses of 'core', a relaxation
+// technique, steroids and ablation for other conditions, a scan of another joint, an epidural for a
+// birth, 'could hardly walk', 'people who have no pain', a week in (the) bed, accented and g-dropped
+// spellings, 'don't tell me …', a scan report quoted, a horse's back and a veteran who is no vet.
+describe('claims after the twenty-first set', () => {
+  makesExactly([
+    ['That song is a core memory for me, first dance at our wedding.', []],
+    ['Our core values as a team matter more than any result.', []],
+    ['Strengthen your core and the back pain goes away.', ['core-weakness-causes-pain:asserts']],
+    ['I use a progressive muscle relaxation recording before bed and it helps me switch off.', []],
+    [
+      'Cyclobenzaprine relaxes the muscle and the spasm lets go.',
+      ['muscle-relaxants-relax-muscles:asserts'],
+    ],
+    ['Prednisone for my hives cleared them in three days.', []],
+    ['Medrol pack for poison oak, worked like a charm.', []],
+    ['A Medrol dose pack knocked my back flare right down.', ['oral-steroids:experience']],
+    ['They did radiofrequency ablation on my thyroid nodule last spring.', []],
+    [
+      'Radiofrequency ablation on my lumbar facets gave me a year of relief.',
+      ['radiofrequency-ablation:experience'],
+    ],
+    ['Had an epidural for the birth of my daughter and felt nothing.', []],
+    ['Knee x-ray shows mild arthritis, nothing to do with my back.', []],
+    [
+      'Went for a massage and could hardly walk afterwards, but the next day it felt great.',
+      ['massage-helps:experience'],
+    ],
+    [
+      'Disc changes on scans are common in people who have no pain at all.',
+      ['degeneration-normal:asserts'],
+    ],
+    [
+      'My doctor said staying in the bed for days is the worst thing for the back.',
+      ['bed-rest:denies'],
+    ],
+    [
+      'Spent the whole weekend in bed with my back and it only got stiffer.',
+      ['bed-rest:experience'],
+    ],
+    [
+      'Went to the quiropráctica and one adjustment fixed my back.',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    ['A heatin pad on the lower back is what gets me through.', ['heat-helps:experience']],
+    [
+      'Doc put me on methocarbomol for the back spasms.',
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    ["Don't tell me this back pain is all in my brain.", ['pain-is-output:denies']],
+    [
+      'report said mild degenerative changes, normal for my age.',
+      ['degeneration-normal:experience'],
+    ],
+    ["Chiro adjusted my mare's back and she moves much freer now.", []],
+    ["The vet said my pony's back is sore from a badly fitted saddle.", []],
+    [
+      'Every army vet I know swears by tramadol for their backs.',
+      ['opioids-for-back-pain:asserts'],
+    ],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';

@@ -46,6 +46,13 @@ describe('folding keeps every offset', () => {
     expect(folded).toHaveLength(text.length);
     expect(folded.slice(0, 13)).toBe('don\'t - "mri"');
   });
+
+  it('reads accented letters as plain ones, in either case', () => {
+    const text = 'Quiropráctico, FISIOTERAPÉUTICO İ';
+    const folded = foldText(text);
+    expect(folded).toHaveLength(text.length);
+    expect(folded.slice(0, 31)).toBe('quiropractico, fisioterapeutico');
+  });
 });
 
 describe('plain-text threads', () => {
