@@ -153,6 +153,8 @@ const NEGATORS = new Set([
   "wouldn't",
   "haven't",
   "hasn't",
+  "ain't",
+  'aint',
   'without',
   'avoid',
   'avoiding',
@@ -190,6 +192,8 @@ const TRAILING_NEGATORS = new Set([
   'isnt',
   "aren't",
   'arent',
+  "ain't",
+  'aint',
   "shouldn't",
   'no',
   ...DENIAL_WORDS,
@@ -771,6 +775,9 @@ function enoughAfter(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+const PRESCRIPTION_WORDS = new Set(['prescription', 'prescriptions', 'script', 'scripts', 'rx']);
+const NOTHING_SLANG = new Set(['jack', 'squat', 'zilch', 'nada', 'diddly']);
+
 function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
   const word = tokens[i]!.text;
   const next = wordAt(tokens, i + 1);
@@ -784,6 +791,16 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   if (word === 'made') return next === 'up'; // "a made-up word"
   if (word === 'coin') return next === 'toss' || next === 'flip'; // "pretty much a coin toss"
   if (word === 'more') return next === 'harm'; // "more harm than good"
+  // "order it without a script", "no prescription needed" say how it is bought, and deny nothing.
+  if (word === 'without' || word === 'no') {
+    const what = next === 'a' || next === 'any' ? wordAt(tokens, i + 2) : next;
+    if (PRESCRIPTION_WORDS.has(what)) return false;
+  }
+  // "Motrin does jack for it", "did squat": nothing, in slang.
+  if (NOTHING_SLANG.has(word)) {
+    const before = wordAt(tokens, i - 1);
+    return DO_VERBS.has(before) || before === 'did';
+  }
   // "no question of surgery" still rules it out.
   if (word === 'no' && AFFIRMING_AFTER_NO.has(next) && wordAt(tokens, i + 2) !== 'of') return false;
   // "when my back is at its worst", "got me through the worst of it": a time, not a verdict; "the
@@ -1195,8 +1212,9 @@ function judgesEfficacy(tokens: readonly Token[], v: number): boolean {
  */
 /**
  * Orders against the thing itself, in a later clause: "…, don't wear one (long term)", "…, don't
- * bother". Not a caution on how to use it ("don't take it on an empty stomach", "don't buy one
- * without trying it"), nor "don't bother with bed rest", which is about something else.
+ * bother", "…, I wouldn't bother". Not a caution on how to use it ("don't take it on an empty
+ * stomach", "don't buy one without trying it"), nor "don't bother with bed rest", which is about
+ * something else.
  */
 const NEGATED_ORDERS = new Set(["don't", 'dont']);
 const USE_VERBS = new Set(['wear', 'use', 'take', 'buy', 'get', 'try']);
@@ -1215,7 +1233,14 @@ const CAUTIONS = new Set([
   'with',
 ]);
 
+const WRITER_I = new Set(['i', "i'd", 'id']);
+const WOULD_NOT = new Set(["wouldn't", 'wouldnt']);
+
 function ordersAgainst(tokens: readonly Token[], i: number, end: number): boolean {
+  // "…, I wouldn't bother": the writer's advice against it.
+  if (WRITER_I.has(wordAt(tokens, i)) && WOULD_NOT.has(wordAt(tokens, i + 1))) {
+    return wordAt(tokens, i + 2) === 'bother' && i + 3 >= end;
+  }
   if (!NEGATED_ORDERS.has(wordAt(tokens, i))) return false;
   const verb = wordAt(tokens, i + 1);
   if (verb === 'bother') return i + 2 >= end;

@@ -2344,6 +2344,29 @@ describe('claims after the twenty-first set', () => {
   ]);
 });
 
+// Stance after the twenty-first set: 'without a script' and 'no prescription needed' say how a
+// drug is bought and deny nothing; 'does jack', 'ain't', and a closing 'I wouldn't bother' do.
+describe('stance after the twenty-first set', () => {
+  makesExactly([
+    [
+      'Do not buy pain pills off random websites without a script.',
+      ['opioids-for-back-pain:denies', 'unapproved-drugs:denies'],
+    ],
+    [
+      'Never order muscle relaxers from overseas sites, no prescription means no idea what you get.',
+      ['muscle-relaxants-relax-muscles:denies', 'unapproved-drugs:denies'],
+    ],
+    [
+      'You can get soma online with no prescription needed and it sorts a back spasm right out.',
+      ['muscle-relaxants-relax-muscles:asserts', 'unapproved-drugs:asserts'],
+    ],
+    ['Aleve does jack for a bad back.', ['nsaids-for-back-pain:denies']],
+    ['Tried a TENS unit for my back and it did squat.', ['tens-helps:experience']],
+    ["Paracetamol ain't gonna touch back pain like that.", ['paracetamol-for-back-pain:denies']],
+    ["An inversion table for a bulging disc, I wouldn't bother.", ['traction-helps:denies']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
