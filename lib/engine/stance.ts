@@ -775,6 +775,20 @@ function enoughAfter(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Words that judge an idea as "bad" does: "a daft idea", "a terrible idea". */
+const IDEA_VERDICTS = new Set([
+  'daft',
+  'dumb',
+  'stupid',
+  'terrible',
+  'horrible',
+  'awful',
+  'silly',
+  'crazy',
+  'insane',
+  'dangerous',
+  'poor',
+]);
 const PRESCRIPTION_WORDS = new Set(['prescription', 'prescriptions', 'script', 'scripts', 'rx']);
 const NOTHING_SLANG = new Set(['jack', 'squat', 'zilch', 'nada', 'diddly']);
 
@@ -788,6 +802,7 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   }
   if (word === 'band') return next === 'aid'; // "a band-aid"
   if (word === 'bad') return next === 'idea' || next === 'deal'; // "a bad idea", not "a bad back"
+  if (next === 'idea' && IDEA_VERDICTS.has(word)) return true; // "a daft idea"
   if (word === 'made') return next === 'up'; // "a made-up word"
   if (word === 'coin') return next === 'toss' || next === 'flip'; // "pretty much a coin toss"
   if (word === 'more') return next === 'harm'; // "more harm than good"

@@ -2348,22 +2348,57 @@ describe('claims after the twenty-first set', () => {
 // drug is bought and deny nothing; 'does jack', 'ain't', and a closing 'I wouldn't bother' do.
 describe('stance after the twenty-first set', () => {
   makesExactly([
-    [
-      'Do not buy pain pills off random websites without a script.',
-      ['opioids-for-back-pain:denies', 'unapproved-drugs:denies'],
-    ],
+    ['Do not buy pain pills off random websites without a script.', ['unapproved-drugs:denies']],
     [
       'Never order muscle relaxers from overseas sites, no prescription means no idea what you get.',
-      ['muscle-relaxants-relax-muscles:denies', 'unapproved-drugs:denies'],
+      ['unapproved-drugs:denies'],
     ],
     [
       'You can get soma online with no prescription needed and it sorts a back spasm right out.',
-      ['muscle-relaxants-relax-muscles:asserts', 'unapproved-drugs:asserts'],
+      ['unapproved-drugs:asserts'],
     ],
     ['Aleve does jack for a bad back.', ['nsaids-for-back-pain:denies']],
     ['Tried a TENS unit for my back and it did squat.', ['tens-helps:experience']],
     ["Paracetamol ain't gonna touch back pain like that.", ['paracetamol-for-back-pain:denies']],
     ["An inversion table for a bulging disc, I wouldn't bother.", ['traction-helps:denies']],
+  ]);
+});
+
+// From the twenty-second set's misses, written anew: buying a drug online is the unapproved-drugs
+// claim's, and the drug's own only where the sentence says what it did; 'a stupid idea' judges;
+// a race's heat, ice fishing, covid's bed rest, fibromyalgia and a belt clip are none of the claims
+// they resemble.
+describe('claims after the twenty-second set', () => {
+  makesExactly([
+    [
+      'Is it safe to order tramadol online without a prescription for my back?',
+      ['unapproved-drugs:asks'],
+    ],
+    [
+      "Please don't buy muscle relaxers off some random website for your back.",
+      ['unapproved-drugs:denies'],
+    ],
+    [
+      'Ordered cyclobenzaprine from an online pharmacy and it loosened my back right up.',
+      ['muscle-relaxants-relax-muscles:experience', 'unapproved-drugs:experience'],
+    ],
+    [
+      'Flexeril relaxes the back muscles, ask your doctor for it.',
+      ['muscle-relaxants-relax-muscles:asserts'],
+    ],
+    [
+      'Ordering valium from some website for your back is a stupid idea.',
+      ['unapproved-drugs:denies'],
+    ],
+    ['Pulled a hamstring in the 200m heat at the county champs.', []],
+    ['Heat on my lower back every night is what gets me through.', ['heat-helps:experience']],
+    [
+      'Spent the weekend ice fishing and my lower back is fine, a hot bath sorted the stiffness.',
+      ['heat-helps:experience'],
+    ],
+    ['Had covid, total bed rest for a week.', []],
+    ['Baclofen for my fibromyalgia, low dose at night.', []],
+    ['Keep the TENS unit clipped on my belt when I drive.', ['tens-helps:asserts']],
   ]);
 });
 
