@@ -32,6 +32,8 @@ const DENIAL_WORDS = [
   'masks',
   'debunked',
   'tale',
+  'fairytale',
+  'fairytales',
   'ridiculous',
   'absurd',
   'silly',
@@ -555,12 +557,51 @@ const QUESTION_OPENINGS = new Set(UNMARKED_QUESTION_OPENERS);
 const LONGEST_OPENER = Math.max(...UNMARKED_QUESTION_OPENERS.map((o) => o.split(' ').length));
 
 /** Whether tokens from `first` open with a question opener of at least `fewestWords` words. */
+/**
+ * Tags that ask for agreement, not for an answer: "go see a doctor about it, yeah?", "anyone with
+ * sciatica should ask for one, no?". Not "right?", which asks whether the advice is right.
+ */
+const AGREEMENT_TAGS = new Set([
+  'yeah',
+  'yea',
+  'ya',
+  'no',
+  'innit',
+  'eh',
+  'ok',
+  'okay',
+  'aye',
+  'lah',
+  'mate',
+  'bro',
+  'brah',
+  'hey',
+]);
+const ADVICE_MODALS = new Set(['should', 'shd', 'must', 'need', 'needs']);
+
+/** Whether the sentence is advice (an order, or "should") closed by an agreement tag after a comma. */
+function agreementTagAfterAdvice(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+): boolean {
+  if (end - first < 4 || !AGREEMENT_TAGS.has(tokens[end - 1]!.text)) return false;
+  if (!text.slice(tokens[end - 2]!.end, tokens[end - 1]!.start).includes(',')) return false;
+  let i = first;
+  while (i < end && IMPERATIVE_FILLERS.has(tokens[i]!.text)) i++;
+  return IMPERATIVES.has(tokens[i]!.text) || hasWordIn(tokens, ADVICE_MODALS, first, end - 1);
+}
+
 function opensQuestion(
   tokens: readonly Token[],
   first: number,
   end: number,
   fewestWords = 1,
 ): boolean {
+  // "could be wrong but …": a hedge before a statement.
+  const hedge = [0, 1, 2].map((k) => wordAt(tokens, first + k)).join(' ');
+  if (hedge === 'could be wrong') return false;
   let opening = '';
   for (let i = first; i < Math.min(first + LONGEST_OPENER, end); i++) {
     opening = opening === '' ? tokens[i]!.text : `${opening} ${tokens[i]!.text}`;
@@ -583,7 +624,11 @@ function isQuestion(
 ): boolean {
   // A "?" at the end, possibly followed by closing punctuation or an emoticon: "?)", "?? :)".
   const tailFrom = end > first ? tokens[end - 1]!.end : 0;
-  if (QUESTION_END.test(text.slice(tailFrom, sentenceEnd))) return true;
+  if (QUESTION_END.test(text.slice(tailFrom, sentenceEnd))) {
+    return !(
+      agreementTagAfterAdvice(text, tokens, first, end) && !opensQuestion(tokens, first, end)
+    );
+  }
   if (opensQuestion(tokens, first, end)) return true;
   // After a lead-in only an opener of two words or more: "so did you…" asks, "and would
   // recommend…" does not.
@@ -791,6 +836,8 @@ const IDEA_VERDICTS = new Set([
 ]);
 const PRESCRIPTION_WORDS = new Set(['prescription', 'prescriptions', 'script', 'scripts', 'rx']);
 const NOTHING_SLANG = new Set(['jack', 'squat', 'zilch', 'nada', 'diddly']);
+/** "does bugger all", "did sod all". */
+const ALL_SLANG = new Set(['bugger', 'sod', 'fuck', 'feck']);
 
 function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
   const word = tokens[i]!.text;
@@ -811,8 +858,8 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
     const what = next === 'a' || next === 'any' ? wordAt(tokens, i + 2) : next;
     if (PRESCRIPTION_WORDS.has(what)) return false;
   }
-  // "Motrin does jack for it", "did squat": nothing, in slang.
-  if (NOTHING_SLANG.has(word)) {
+  // "Motrin does jack for it", "did squat", "does bugger all": nothing, in slang.
+  if (NOTHING_SLANG.has(word) || (ALL_SLANG.has(word) && next === 'all')) {
     const before = wordAt(tokens, i - 1);
     return DO_VERBS.has(before) || before === 'did';
   }

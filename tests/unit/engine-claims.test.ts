@@ -2402,6 +2402,23 @@ describe('claims after the twenty-second set', () => {
   ]);
 });
 
+// Stance after the twenty-second set: advice closed by an agreement tag ('…, yeah?') is still
+// advice, but a question stays one and 'right?' asks; 'could be wrong but' hedges; 'does sod all'
+// and 'a fairytale' deny.
+describe('stance after the twenty-second set', () => {
+  makesExactly([
+    ['Go and get your back looked at by a physio, yeah?', ['physical-therapy:asserts']],
+    ['Should I get an MRI for my back, yeah?', ['imaging-needed:asks']],
+    ['Heat first for a stiff back, right?', ['heat-helps:asks']],
+    ['Tramadol does sod all for back pain.', ['opioids-for-back-pain:denies']],
+    ['Ice for 72 hours is an old fairytale.', ['ice-first:denies']],
+    [
+      'Could be wrong but a heat pack on the lower back works better than anything.',
+      ['heat-helps:asserts'],
+    ],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
