@@ -2419,6 +2419,22 @@ describe('stance after the twenty-second set', () => {
   ]);
 });
 
+// A posture taken on a question, and walking as what a bad back does to a gait, are no claims.
+describe('posture as a stance, walking crooked', () => {
+  makesExactly([
+    [
+      "The company's posture on remote work is pretty clear, three days in the office and that's that.",
+      [],
+    ],
+    [
+      'Bad posture at my desk is what causes my lower back pain.',
+      ['posture-causes-pain:experience'],
+    ],
+    ['Back went out again and I was walking funny for days.', ['spine-out-of-place:experience']],
+    ['Walking every day is what fixed my back.', ['exercise-helps:experience']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
