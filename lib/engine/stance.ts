@@ -125,6 +125,19 @@ const VERDICT_FILLERS = new Set([
   'lol',
   'honestly',
   'basically',
+  'really',
+  'very',
+  'pretty',
+  'totally',
+  'completely',
+  'massively',
+  'hugely',
+  'wildly',
+  'vastly',
+  'grossly',
+  'mostly',
+  'largely',
+  'way',
 ]);
 /** The longest clause, in words, that is only a verdict: "total scam", "pure placebo imo". */
 const VERDICT_CLAUSE_WORDS = 4;

@@ -2435,6 +2435,42 @@ describe('posture as a stance, walking crooked', () => {
   ]);
 });
 
+// From the twenty-third set's misses, written anew: bed rest in a pregnancy, a walk-in clinic, ice
+// on a bruise, arthritis in the hands, the codeine in Tylenol 3s, a yoga mat as a bed are none of the
+// claims they resemble; Brazilian and Portuguese names of drugs and traction, Lortab, "lower back's",
+// "the lumbar round", "useful", and a verdict after an adverb ('massively overrated').
+describe('claims after the twenty-third set', () => {
+  makesExactly([
+    ['Stretching is massively overrated for back pain.', ['stretching-helps:denies']],
+    ['On bed rest since 28 weeks because of placenta previa, so bored.', []],
+    ['Can I get a sick note from the walk-in centre?', []],
+    ['Frozen peas on the bruise on his forehead and he was fine.', []],
+    ['Celebrex has done wonders for the arthritis in my hands.', []],
+    [
+      'The codeine in the Tylenol 3s is what takes the edge off my back.',
+      ['opioids-for-back-pain:experience'],
+    ],
+    [
+      'Took nimesulida for my lumbar pain and it improved a lot.',
+      ['nsaids-for-back-pain:experience'],
+    ],
+    [
+      'Lortab for my back after the mine accident, never again.',
+      ['opioids-for-back-pain:experience'],
+    ],
+    [
+      "Got a heel lift for my short leg and my lower back's been calmer since.",
+      ['insoles-orthotics:experience'],
+    ],
+    [
+      'Never let the lumbar round under load, that is how people get hurt.',
+      ['lifting-flexion-injury:asserts'],
+    ],
+    ['Is physiotherapy useful for lower back pain?', ['physical-therapy:asks']],
+    ['Slept on a yoga mat on the floor for a week.', []],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
