@@ -260,6 +260,16 @@ describe('the topic gate', () => {
       true,
     ],
     [
+      'a Scots back that "goes oot"',
+      'Ma back goes oot every spring',
+      [
+        'Every spring or so ma back goes oot, usually bendin tae lift the wean. Chiro or physio?',
+        'Physio, and keep moving. Mine settled in a fortnight.',
+        'Cheers, booked in for Monday.',
+      ],
+      true,
+    ],
+    [
       'a back episode told by where it aches, never naming the back',
       "Can't get my shoes on since the weekend",
       [
@@ -302,6 +312,7 @@ describe('labelled pages that are not about back pain', () => {
     'twentieth',
     'twentyfirst',
     'twentysecond',
+    'twentythird',
   ].flatMap((set) =>
     (
       JSON.parse(readFileSync(`tests/fixtures/labelled/${set}-pages.json`, 'utf8')) as Array<{
@@ -315,7 +326,7 @@ describe('labelled pages that are not about back pain', () => {
   );
 
   it('are all there', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(218);
+    expect(pages.length).toBeGreaterThanOrEqual(228);
   });
 
   it.each(pages)('%s', (_label, page) => {
