@@ -182,7 +182,26 @@ const LIFTED: Record<
   // Core work makes no exercise claim, unless the sentence names general exercise too: then the
   // exercise rules read it as they would without the core work ("exercise helps back pain, core
   // exercises especially", "physio exercises plus planks").
-  core: { unless: ['general-exercise', 'sport-general'] },
+  core: { unless: ['general-exercise', 'sport-general'], notWhere: 'core-other' },
+  // "Core" in another sense, a claim's words in another sense, or a body region's scan rules out
+  // only the words it covers: "one of my core values is showing up, so I do my core exercises…",
+  // "could barely walk in March, now I walk 5k a day", "ran my 400m heat, then lay on a heat pack",
+  // "went ice fishing and tweaked my back, been icing it since", "knee MRI was clean, but my lower
+  // back MRI showed a bulge".
+  'core-other': { anchorsOnly: true },
+  'relaxation-technique': { anchorsOnly: true },
+  'walk-other': { anchorsOnly: true },
+  'heat-race': { anchorsOnly: true },
+  'ice-other': { anchorsOnly: true },
+  'imaging-other-region': { anchorsOnly: true },
+  // A joint's scan called normal is the joint's, unless the low back is named too: "x-rays of my hip
+  // and lower back both showed degeneration, normal at 60".
+  'joint-scan': { unless: ['low-back'] },
+  // "Heart" or "vein" beside a facet's ablation is often an idiom or another's story: "RFA on my
+  // L4-L5 facets, and my heart sank when the pain came back".
+  'ablation-other-loose': { unless: ['low-back'] },
+  // Covid named as an event, not as the reason for the bed: the low back named too lifts it.
+  'covid-had': { unless: ['low-back'] },
   // Another ailment's course is no back episode's, unless back pain is likened to it ("it's like a
   // cold, it'll clear up in two weeks").
   'other-course': { unless: ['like-a-cold'] },

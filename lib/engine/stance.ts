@@ -847,6 +847,14 @@ const IDEA_VERDICTS = new Set([
   'dangerous',
   'poor',
 ]);
+/** "a bad idea", "a daft idea" at `i`. */
+function judgesIdea(tokens: readonly Token[], i: number): boolean {
+  const word = wordAt(tokens, i);
+  return wordAt(tokens, i + 1) === 'idea' && (word === 'bad' || IDEA_VERDICTS.has(word));
+}
+const NOT_A = new Set(['not', 'never', "isn't", 'isnt', "wasn't", 'wasnt', "ain't", 'aint']);
+const POSSESSIVES = new Set(['my']);
+const EMPHATIC_AFTER_AINT = new Set(['nothing', 'no', 'none', 'nobody', 'nowt', 'never']);
 const PRESCRIPTION_WORDS = new Set(['prescription', 'prescriptions', 'script', 'scripts', 'rx']);
 const NOTHING_SLANG = new Set(['jack', 'squat', 'zilch', 'nada', 'diddly']);
 /** "does bugger all", "did sod all". */
@@ -861,8 +869,17 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
     return wordAt(tokens, i - 1) === 'a' && !WASTE_MATTER.has(next);
   }
   if (word === 'band') return next === 'aid'; // "a band-aid"
-  if (word === 'bad') return next === 'idea' || next === 'deal'; // "a bad idea", not "a bad back"
-  if (next === 'idea' && IDEA_VERDICTS.has(word)) return true; // "a daft idea"
+  // "not a bad idea", "never a stupid idea": the two negations cancel out, and neither denies.
+  if (NOT_A.has(word) && (next === 'a' || next === 'an') && judgesIdea(tokens, i + 2)) return false;
+  if (judgesIdea(tokens, i)) {
+    const before = wordAt(tokens, i - 1);
+    // "my crazy idea was to try dry needling": a plan, not a verdict.
+    if (POSSESSIVES.has(before)) return false;
+    return !((before === 'a' || before === 'an') && NOT_A.has(wordAt(tokens, i - 2)));
+  }
+  if (word === 'bad') return next === 'deal'; // "a bad deal", not "a bad back"
+  // "ain't nothing better than a heat pack", "ain't no way": the second word carries the meaning.
+  if ((word === "ain't" || word === 'aint') && EMPHATIC_AFTER_AINT.has(next)) return false;
   if (word === 'made') return next === 'up'; // "a made-up word"
   if (word === 'coin') return next === 'toss' || next === 'flip'; // "pretty much a coin toss"
   if (word === 'more') return next === 'harm'; // "more harm than good"
@@ -938,11 +955,10 @@ const EVIDENCE_DENIALS =
  * temporary fix at best" (not "six weeks at best"), "just theatre" (not "next step is theatre"),
  * "…, save your money", "a rip-off", the rhetorical "who still believes a Medrol pack will fix a
  * disc" (opening the sentence, or "…, who still believes that" after a clause; not the relative "my
- * physio, who believes in graded exercise, …"), and an opening "don't tell me it's all in my brain"
- * (not "don't tell me about it").
+ * physio, who believes in graded exercise, …").
  */
 const DISMISSAL_PHRASES =
-  /^(?:don't|dont|do not) (?:\S+ )?tell me\b(?! (?:about|how|where|when|why|what|which|if|whether|more)\b)|^who (?:\S+ )?(?:still )?believes\b|[,;:] who (?:\S+ )?still believes\b(?! in\b)|snake oil|\b(?:a|total|complete|massive|absolute|utter|huge|are|is|was|were) rip[- ]?offs?\b|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
+  /^who (?:\S+ )?(?:still )?believes\b|[,;:] who (?:\S+ )?still believes\b(?! in\b)|snake oil|\b(?:a|total|complete|massive|absolute|utter|huge|are|is|was|were) rip[- ]?offs?\b|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
 
 /**
  * Dismissals that judge their own clause and what came before it, not a later clause ("ibuprofen is
@@ -1060,10 +1076,12 @@ const DISMISSED_SAYERS =
 /**
  * "don't let anyone tell you it's just normal ageing", "don't let a surgeon rush you into a fusion":
  * what follows is denied, not what came before ("percs are the only thing that touch it, don't let
- * them fob you off with advil").
+ * them fob you off with advil"). So is an opening "don't tell me it's all in my brain" (not "don't
+ * tell me about it"), and only in its own clause: "do not tell me I need surgery, most of them heal
+ * on their own" still says they heal.
  */
 const DONT_LET_THEM =
-  /\b(?:don't|dont|do not|never) let (?:anyone|anybody|them|people|him|her|(?:a|any|the|your|ur) (?:gp|doctor|doc|surgeon|chiro|chiropractor|physio|specialist|consultant|osteo)s?|(?:gp|doctor|doc|surgeon|chiro|chiropractor)s) (?:tell you|fob you off|convince you|(?:talk|rush|push|pressure|bully|scare|railroad) you into|send you home with|put you on|sell you)\b/;
+  /^(?:don't|dont|do not) (?:\S+ )?tell me(?: that)?\b(?! (?:about|how|where|when|why|what|which|if|whether|more)\b)|\b(?:don't|dont|do not|never) let (?:anyone|anybody|them|people|him|her|(?:a|any|the|your|ur) (?:gp|doctor|doc|surgeon|chiro|chiropractor|physio|specialist|consultant|osteo)s?|(?:gp|doctor|doc|surgeon|chiro|chiropractor)s) (?:tell you|fob you off|convince you|(?:talk|rush|push|pressure|bully|scare|railroad) you into|send you home with|put you on|sell you)\b/;
 
 /** "people say X, but…": a claim reported from others and then doubted. */
 const REPORTED =
@@ -1586,9 +1604,13 @@ function laterClauseDenies(
   // "Ibuprofen helps my back loads, it doesn't do much for the sciatica": praise first, then a
   // limit, not a denial.
   for (let i = clauseStart; i < clauseEnd; i++) if (PRAISE.has(tokens[i]!.text)) return false;
+  let contrasted = false;
   for (let j = clauseEnd; j < endToken; j++) {
-    // "back braces make your muscles lazy, don't wear one": advice against the thing.
+    // "back braces make your muscles lazy, don't wear one": advice against the thing; not past a
+    // contrast, where the advice is against something else ("physio is worth doing, but the brace
+    // they sell you, I wouldn't bother").
     if (
+      !contrasted &&
       ordersAgainst(tokens, j, endToken) &&
       (j === clauseEnd || clauseBoundaryBetween(text, tokens, j - 1, j))
     ) {
@@ -1604,6 +1626,7 @@ function laterClauseDenies(
       return true;
     }
     if (opensDenyingClause(sentence, j, clauseEnd, ruleTokens)) return true;
+    if (DISSUADING_CONTRASTS.has(tokens[j]!.text)) contrasted = true;
   }
   return false;
 }
@@ -1859,7 +1882,7 @@ for (const [word, cue] of [
   ...cueWords(CUE.evidence, 'evidence research data study studies trial trials'), // EVIDENCE_DENIALS
   ...cueWords(
     CUE.dismissal,
-    'snake spinner grab cow pit buys square best temporary waste theatre school medicine advice thinking answer fake sham placebo skip folklore save killed believes rip tell',
+    'snake spinner grab cow pit buys square best temporary waste theatre school medicine advice thinking answer fake sham placebo skip folklore save killed believes rip',
   ), // DISMISSAL_PHRASES
   // PAST_REPORT
   ...cueWords(
@@ -1868,7 +1891,7 @@ for (const [word, cue] of [
   ),
   ...cueWords(CUE.anyone, 'anyone anybody'), // asksAnyone
   ...[...FRAME_NOUNS].map((word): [string, number] => [word, CUE.frame]), // framedAndDismissed
-  ...cueWords(CUE.sayers, 'who that saying telling claiming crowd let'), // DISMISSED_SAYERS
+  ...cueWords(CUE.sayers, 'who that saying telling claiming crowd let tell'), // DISMISSED_SAYERS
   ...[...LATER_IMPERATIVES].map((word): [string, number] => [word, CUE.order]), // laterImperative
   ...[...CLAUSE_DENIAL_WORDS].map((word): [string, number] => [word, CUE.clauseDenial]), // CLAUSE_DENIALS
   // harmDone: every word a harm ends on, and "leave" of "leave it alone".

@@ -2471,6 +2471,453 @@ describe('claims after the twenty-third set', () => {
   ]);
 });
 
+// An independent review of the fourteenth session's changes: probe sentences written from the
+// catalogue at their edges (an excluded word beside a real claim, 'online' without buying, 'not a
+// bad idea', "ain't nothing better", 'don't tell me …' and the clause after it); 50 of them were
+// wrong before the session.
+describe('claims at the edges of the fourteenth session', () => {
+  makesExactly([
+    [
+      'Went to a quiropráctico in Tijuana for my lower back and it helped a lot.',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    [
+      'Tried the Robaxacet from a pharmacie in Montréal and it relaxed my back spasm nicely.',
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    [
+      "Café con leche and a heating pad on my lower back, that's my morning routine.",
+      ['heat-helps:experience'],
+    ],
+    [
+      'Zoë at the clinic did dry needling on my lower back and the spasm finally let go.',
+      ['acupuncture-helps:experience'],
+    ],
+    [
+      "Señor Pérez at the gym swears a weak core is why everyone's back hurts.",
+      ['core-weakness-causes-pain:asserts'],
+    ],
+    ["My résumé says I'm a warehouse picker, which explains my wrecked lower back.", []],
+    ['Bought a crème with menthol for my back, smells nice, does nothing.', []],
+    [
+      'One of my core values is showing up, so I do my core exercises every day and my back pain is way better.',
+      ['core-weakness-causes-pain:experience'],
+    ],
+    [
+      "My physio says a weak core isn't the cause of back pain, which shook me to the core lol.",
+      ['core-weakness-causes-pain:denies'],
+    ],
+    [
+      "Our core team lead got me doing planks and strengthening my core, and my lower back hasn't hurt since.",
+      ['core-weakness-causes-pain:experience'],
+    ],
+    ['Core memory unlocked: my first back spasm at 19 carrying a couch up three flights.', []],
+    [
+      "Weak core = back pain, that's the core message of every PT video on YouTube.",
+      ['core-weakness-causes-pain:asserts'],
+    ],
+    ['Upgraded to a Core i7 so I can game longer, my back is not thanking me.', []],
+    [
+      "Honesty is one of my core values, so I'll say it: core strengthening did nothing for my back.",
+      ['core-weakness-causes-pain:experience'],
+    ],
+    ['Ran a core temp of 39 with the flu and my lower back ached like mad.', []],
+    [
+      'Core work is not some magic fix for back pain, general exercise works just as well.',
+      ['core-weakness-causes-pain:denies', 'exercise-helps:asserts'],
+    ],
+    ['Progressive muscle relaxation at night helps me drift off despite the back pain.', []],
+    [
+      'Doc gave me Flexeril and an app for progressive muscle relaxation, and the Flexeril knocked the spasm right out.',
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    ['I use a muscle relaxation audio before bed, no pills needed.', []],
+    ['Had a Medrol dose pack for hives last year, cleared the rash in days.', []],
+    ['Prednisone for poison ivy, nothing else.', []],
+    [
+      'My fibro makes everything ache but the heating pad on my lower back is the one thing that really helps.',
+      ['heat-helps:experience'],
+    ],
+    [
+      "I've got fibromyalgia too, but the epidural in my lower back helped for about 3 months.",
+      ['steroid-injections:experience'],
+    ],
+    [
+      'Fibro flare or not, walking every day keeps my back pain down.',
+      ['exercise-helps:experience'],
+    ],
+    [
+      'Doc put me on a prednisone taper for my sciatica and it took the edge off within two days.',
+      ['oral-steroids:experience'],
+    ],
+    [
+      'Got a steroid pack for a sinus infection and weirdly my lower back pain vanished for the week.',
+      ['oral-steroids:experience'],
+    ],
+    ['Prednisone for my COPD flare.', []],
+    [
+      'Stretching my hammies every morning fixed my back, my fibro is another story.',
+      ['stretching-helps:experience'],
+    ],
+    [
+      'Had RFA on my L4-L5 facets, and my heart sank when the pain came back after six months.',
+      ['radiofrequency-ablation:experience'],
+    ],
+    [
+      'Radiofrequency ablation for my lower back was the best thing I ever did, hand on heart.',
+      ['radiofrequency-ablation:experience'],
+    ],
+    [
+      'Rhizotomy on my lumbar facets worked for a year, unlike the vein ablation my mum had.',
+      ['radiofrequency-ablation:experience'],
+    ],
+    ['Thyroid nodule RFA went great, barely a mark on my neck.', []],
+    ['Got my varicose veins done with radiofrequency ablation, quick and painless.', []],
+    ['Cardiac ablation fixed my afib.', []],
+    [
+      'The pain doc wants to burn the facet nerves in my lower back, is RF ablation worth it?',
+      ['radiofrequency-ablation:asks'],
+    ],
+    [
+      'RFA is a waste of money for back pain, the nerves just grow back.',
+      ['radiofrequency-ablation:denies'],
+    ],
+    [
+      "Big-hearted pain doc did my radiofrequency ablation and I've been pain free for 8 months.",
+      ['radiofrequency-ablation:experience'],
+    ],
+    [
+      'Ever since giving birth my lower back has been wrecked, and the cortisone shot in my spine did nothing.',
+      ['steroid-injections:experience'],
+    ],
+    [
+      "I've had a bad back since birth basically, scoliosis, and the epidural steroid shot helped for months.",
+      ['steroid-injections:experience'],
+    ],
+    [
+      'The birth of my second wrecked my back, but the facet injection gave me six good months.',
+      ['steroid-injections:experience'],
+    ],
+    [
+      "Birth control pills and a cortisone injection in my lower back, that's my life lol.",
+      ['steroid-injections:experience'],
+    ],
+    [
+      'My pain clinic does epidural steroid injections for sciatica, should I get one?',
+      ['steroid-injections:asks'],
+    ],
+    ['Got a hip x-ray for my hip pain, nothing to do with my back.', []],
+    ['Hip MRI showed arthritis in the joint.', []],
+    [
+      'Knee MRI was clean, but my lower back MRI showed a bulge at L5-S1.',
+      ['disc-bulge-explains-pain:experience', 'imaging-needed:experience'],
+    ],
+    [
+      'Doc wanted a hip x-ray but honestly you need an MRI of the lumbar spine to see a disc.',
+      ['imaging-needed:asserts'],
+    ],
+    [
+      "Dental x-rays are fine but please don't get your back scanned for a simple strain.",
+      ['imaging-needed:denies'],
+    ],
+    [
+      "I could barely walk in March, now I walk 5k every morning and my back's never been better.",
+      ['exercise-helps:experience'],
+    ],
+    [
+      'I could hardly walk but my PT had me doing McKenzie press-ups and within a week I was fine.',
+      ['exercise-helps:experience', 'physical-therapy:experience'],
+    ],
+    [
+      'Even when you can barely walk, gentle walking is the best thing for back pain.',
+      ['exercise-helps:asserts'],
+    ],
+    ["Couldn't walk for a day after the spasm, it was terrifying.", []],
+    [
+      'Army vet here, 20 years of rucking, and Flexeril is the only thing that calms my back spasms.',
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    [
+      'Fellow vets, the VA chiro actually helped my lower back.',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    ["Vet said my dog's back needs crate rest and anti-inflammatories.", []],
+    ["My vet reckons my mare's back is sore from the saddle, so she's getting massage.", []],
+    [
+      "I'm a vet nurse and lifting big dogs onto the table is what wrecked my lower back.",
+      ['lifting-harmful:experience'],
+    ],
+    [
+      'Vietnam vet with a fused spine, the VA gave me tramadol and it barely helps.',
+      ['opioids-for-back-pain:experience', 'surgery-needed:experience'],
+    ],
+    ['Our vet put the pony on bute for her sore back.', []],
+    ["My pony's back was sore so the vet did some acupuncture on her.", []],
+    [
+      'Ran my 400m heat with a sore back and then lay on a heat pack the whole afternoon.',
+      ['heat-helps:experience'],
+    ],
+    [
+      'Went ice fishing Saturday and tweaked my back hauling the auger, been icing it 20 minutes at a time since.',
+      ['ice-first:experience'],
+    ],
+    ['Ice fishing on a bucket for six hours, my lower back is toast.', []],
+    ['Qualifying heat went fine, my back held up.', []],
+    [
+      'Slipped on the ice rink and hurt my back; iced it the first two days then switched to heat.',
+      ['heat-helps:experience', 'ice-first:experience'],
+    ],
+    ['The heat in the final was fast, my back was fine after.', []],
+    [
+      'Had covid in the spring, but my back is a separate thing and the physio said bed rest is the worst thing for it.',
+      ['bed-rest:denies'],
+    ],
+    ["Spent four days in bed with covid and didn't move.", []],
+    [
+      'Got covid last month and my lower back pain flared, the heating pad is my best friend.',
+      ['heat-helps:experience'],
+    ],
+    [
+      'TENS unit clipped to my belt all day at work, it takes the edge off my lower back.',
+      ['tens-helps:experience'],
+    ],
+    [
+      'I wear the lumbar brace under my shirt with the radio on my belt, and my back holds up through a 12 hour shift.',
+      ['braces-supports:experience'],
+    ],
+    [
+      'Keep the TENS on your belt and turn it up when the back spasm kicks in.',
+      ['tens-helps:asserts'],
+    ],
+    ['The pain sits right on my belt line, lower back, both sides.', []],
+    [
+      'Studies that scan people who have no pain find bulging discs in half of them.',
+      ['degeneration-normal:asserts'],
+    ],
+    [
+      "Plenty of people who have no pain have disc bulges on MRI, so don't panic about yours.",
+      ['degeneration-normal:asserts'],
+    ],
+    ["People who have no pain just don't get why I can't sit through a movie.", []],
+    ["My kid's reading level is age appropriate, unlike my spine lol.", []],
+    [
+      "People who don't have pain can have a disc herniation on MRI, it's incredibly common.",
+      ['degeneration-normal:asserts'],
+    ],
+    ['Stayed in the bed all weekend and my back just got stiffer.', ['bed-rest:experience']],
+    [
+      'Spent a day in bed and honestly it was the best thing for my back spasm.',
+      ['bed-rest:experience'],
+    ],
+    [
+      "A weekend in bed won't fix a bad back, get moving.",
+      ['bed-rest:denies', 'exercise-helps:asserts'],
+    ],
+    ['Should I just spend the day in bed until the spasm passes?', ['bed-rest:asks']],
+    ['Heatin pad on my lower back every night, works a treat.', ['heat-helps:experience']],
+    [
+      'Methocarbomol knocked my back spasm out in a day.',
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    [
+      'Doc gave me methacarbamol for the back spasm but it just made me sleepy.',
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    ['Bad backs run in my family.', []],
+    ['Sore backs mostly settle on their own within a few weeks.', ['most-recover:asserts']],
+    ['Bad backs are mostly down to slouching at a desk all day.', ['posture-causes-pain:asserts']],
+    ['Our dachshunds both have bad backs, poor things.', []],
+    [
+      'Sore backs in rowers usually come from rounding the lower back under load.',
+      ['lifting-flexion-injury:asserts'],
+    ],
+    ['Stiff backs love a hot bath.', ['heat-helps:asserts']],
+    ['Lots of people with bad backs swear by a firm mattress.', ['mattress-firm:asserts']],
+    ['We used to stack hay bales with our backs, those were the days.', []],
+    ["There's a song stuck in my brain and a knot in my lower back.", []],
+    ['Got a tumor in my brain removed last year, back is fine.', []],
+    ['Report says most people with back pain recover within six weeks.', ['most-recover:asserts']],
+    ["Don't tell me about it, my back's been in spasm since Tuesday.", []],
+    ["Don't tell me to rest it, resting is what made it worse last time.", ['bed-rest:denies']],
+    [
+      "Don't tell me my spine is out of alignment, bones don't just slip out.",
+      ['spine-out-of-place:denies'],
+    ],
+    ["Don't tell me heat helps, it made my spasm ten times worse.", ['heat-helps:denies']],
+    [
+      "Don't tell me what to do, but a heating pad really does help back pain.",
+      ['heat-helps:asserts'],
+    ],
+    ["Don't tell me it's all in my brain, this pain is real.", ['pain-is-output:denies']],
+    [
+      'Do not tell me I need surgery for a bulging disc, most of them heal on their own.',
+      ['most-recover:asserts', 'surgery-needed:denies'],
+    ],
+    [
+      "Never order tramadol online without a script, it's a terrible idea.",
+      ['unapproved-drugs:denies'],
+    ],
+    ['Tylenol does jack for my back.', ['paracetamol-for-back-pain:experience']],
+    [
+      "Paracetamol does jack for back pain, the studies show it's no better than placebo.",
+      ['paracetamol-for-back-pain:denies'],
+    ],
+    ['Went to the chiro three times and it did squat.', ['spinal-manipulation-helps:experience']],
+    ["Ain't nothing better than a heating pad for a back spasm.", ['heat-helps:asserts']],
+    [
+      "If it ain't broke don't fix it, my physio exercises keep my back happy.",
+      ['exercise-helps:experience', 'physical-therapy:experience'],
+    ],
+    ["Jack Daniels and a heating pad, that's my back pain routine.", ['heat-helps:experience']],
+    ['Physio did zilch for me, three months of it.', ['physical-therapy:experience']],
+    ["The foam roller ain't doing nada for my lower back.", ['massage-helps:experience']],
+    ["Heat works, ain't no doubt about it.", ['heat-helps:asserts']],
+    ['My uncle Jack swears by his inversion table for his back.', ['traction-helps:asserts']],
+    ["Inversion table gathered dust in the garage, I wouldn't bother.", ['traction-helps:denies']],
+    [
+      "Ice helps for the first couple of days, after that I wouldn't bother.",
+      ['ice-first:asserts'],
+    ],
+    [
+      "Physio is worth doing, but the expensive back brace they sell you, I wouldn't bother.",
+      ['braces-supports:denies', 'physical-therapy:asserts'],
+    ],
+    [
+      "If the heating pad works for you I wouldn't bother with anything fancier.",
+      ['heat-helps:asserts'],
+    ],
+    [
+      "I'd see a doctor if it's still bad in a week, otherwise I wouldn't bother.",
+      ['see-doctor-red-flags:asserts'],
+    ],
+    ['Bed rest for a week is a daft idea.', ['bed-rest:denies']],
+    [
+      'Getting an MRI straight away is a poor idea for plain low back pain.',
+      ['imaging-needed:denies'],
+    ],
+    [
+      'It sounds like a crazy idea but hanging from a pull-up bar fixed my back.',
+      ['traction-helps:experience'],
+    ],
+    [
+      'Not a stupid idea at all to see a doctor if your leg goes numb.',
+      ['see-doctor-red-flags:asserts'],
+    ],
+    ['Seeing a physio is never a dumb idea with back pain.', ['physical-therapy:asserts']],
+    [
+      'Whoever came up with the idea of a heating pad deserves a medal, it saves my back nightly.',
+      ['heat-helps:experience'],
+    ],
+    [
+      "A firm mattress for back pain isn't a crazy idea, mine helped loads.",
+      ['mattress-firm:experience'],
+    ],
+    ['Deadlifting with a rounded back is a dangerous idea.', ['lifting-flexion-injury:asserts']],
+    [
+      'My doctor did an online appointment and prescribed cyclobenzaprine for my back spasms.',
+      ['muscle-relaxants-relax-muscles:experience', 'see-doctor-red-flags:experience'],
+    ],
+    [
+      'I read online that baclofen works wonders for back spasms, is that true?',
+      ['muscle-relaxants-relax-muscles:asks'],
+    ],
+    [
+      'The pharmacy has an online refill thing, so I never run out of my oxycodone for my back.',
+      ['opioids-for-back-pain:experience'],
+    ],
+    [
+      'Went overseas for work and had to ration my tramadol for my back.',
+      ['opioids-for-back-pain:experience'],
+    ],
+    [
+      'Bought tramadol off a website overseas, no prescription, and it did nothing for my back.',
+      ['opioids-for-back-pain:experience', 'unapproved-drugs:experience'],
+    ],
+    ['Is it safe to order Valium online for back spasms?', ['unapproved-drugs:asks']],
+    ['Ordered etizolam online and it loosened my back right up.', ['unapproved-drugs:experience']],
+    [
+      "Don't buy muscle relaxers online, just see your GP.",
+      ['see-doctor-red-flags:asserts', 'unapproved-drugs:denies'],
+    ],
+    [
+      'My physio does online sessions now and the exercises have helped my lower back a lot.',
+      ['exercise-helps:experience', 'physical-therapy:experience'],
+    ],
+    [
+      "I googled Flexeril online and it says it's for muscle spasms, should I take it for my back?",
+      ['muscle-relaxants-relax-muscles:asks'],
+    ],
+    [
+      'Found a doc online who actually listens, she put me on baclofen for the back spasms.',
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    [
+      'Bought a TENS unit online for 30 bucks and it helps my lower back loads.',
+      ['tens-helps:experience'],
+    ],
+    [
+      'Ordered a lumbar support cushion online, game changer for my back at my desk.',
+      ['braces-supports:experience'],
+    ],
+    [
+      "Bought some diazepam online and it's legit, sorted my back spasm in a day.",
+      ['benzodiazepines-for-back-pain:experience', 'unapproved-drugs:experience'],
+    ],
+    [
+      'Ordered codeine online from an overseas pharmacy for my back, is that dodgy?',
+      ['unapproved-drugs:asks'],
+    ],
+    [
+      'I see my pain doc online every month and he keeps my hydrocodone going for the back.',
+      ['opioids-for-back-pain:experience', 'see-doctor-red-flags:experience'],
+    ],
+    ['That spasm is pressin on my sciatic nerve, I swear.', ['spasm-compresses-nerve:experience']],
+    ["Pressin' on the clutch all day in traffic, my left knee's killing me.", []],
+    ['Got a thumbtack stuck in my foot, nothing to do with my back.', []],
+    [
+      'Did a press-up plank combo thingy and my core feels stronger, back pain is way down.',
+      ['core-weakness-causes-pain:experience'],
+    ],
+    ['Got a hip x-ray and a knee MRI last month, both clear.', []],
+    [
+      'Had a hip MRI first, then they scanned my lower back too and found the problem.',
+      ['imaging-needed:experience'],
+    ],
+    ['Hip x-ray showed early arthritis, totally normal for my age the doc said.', []],
+    ["Couldn't walk to the kitchen last week and I still can't walk far.", []],
+    [
+      "My core values haven't changed but my lower back has, and the chiro helped a lot.",
+      ['spinal-manipulation-helps:experience'],
+    ],
+    ['RFA on my heart last year, and now my lower back is killing me.', []],
+    ['Radiofrequency ablation of my thyroid nodule was a breeze compared to my back.', []],
+    ["Don't tell me a chiro can fix a disc, I don't buy it.", ['spinal-manipulation-helps:denies']],
+    ["Tramadol ain't doing nothing for my back anymore.", ['opioids-for-back-pain:experience']],
+    [
+      'Not a bad idea to keep walking even when your back hurts.',
+      ['bed-rest:denies', 'exercise-helps:asserts'],
+    ],
+    ["It's a bad idea to lie in bed for days with back pain.", ['bed-rest:denies']],
+    [
+      'Bought Valium online and it did nothing for my back spasms.',
+      ['benzodiazepines-for-back-pain:experience', 'unapproved-drugs:experience'],
+    ],
+    [
+      'As a disabled vet I get my chiro visits through the VA and they help my lower back.',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    [
+      'Navy vet, and the epidurals every six months keep me working with this back.',
+      ['steroid-injections:experience'],
+    ],
+    ["Tylenol ain't touching my back pain.", ['paracetamol-for-back-pain:experience']],
+    [
+      "Gave up on the chiro after six visits, I wouldn't bother.",
+      ['spinal-manipulation-helps:denies'],
+    ],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
