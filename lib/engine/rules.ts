@@ -117,7 +117,12 @@ const ANIMAL = 'animal';
  * names the pain: "sold my inversion table, useless for my back" still judges traction.
  */
 const LOGISTICS = 'logistics';
-const RULE_WIDE_EXCLUSIONS = [ANIMAL, LOGISTICS];
+/**
+ * Every rule leaves out who pays and what it costs ("does Bupa cover physio for a back injury?",
+ * "how much is a lumbar MRI if you go private?"), unless the sentence also says what the thing does.
+ */
+const PAYING = 'paying';
+const RULE_WIDE_EXCLUSIONS = [ANIMAL, LOGISTICS, PAYING];
 
 /**
  * Exclusions that can be lifted, widened or narrowed. `unless`: the exclusion does not apply when
@@ -165,6 +170,19 @@ const LIFTED: Record<
       'recover-word',
       'verdict-cue',
       'treatment-cue',
+    ],
+  },
+  [PAYING]: {
+    unless: [
+      'helps-cue',
+      'difference-cue',
+      'online-drug',
+      'red-flag-strong',
+      'worse-cue',
+      'harm-cue',
+      'recover-word',
+      'verdict-cue',
+      'worth-paying',
     ],
   },
   'non-human': { notWhere: 'not-an-animal' },

@@ -2918,6 +2918,22 @@ describe('claims at the edges of the fourteenth session', () => {
   ]);
 });
 
+// From the twenty-fourth set's misses, written anew: who pays and what it costs is no claim, even
+// where the back is named, unless the sentence says what the thing does or whether it is worth it;
+// ice in a drink, bracing harder on a lift, etizolam for anxiety.
+describe('claims after the twenty-fourth set', () => {
+  makesExactly([
+    ['Does Medicare cover physio for a back injury or do I need a GP letter?', []],
+    ['How much is a lumbar MRI if you go private?', []],
+    ['Is my spine specialist consult covered by my HMO?', []],
+    ['Bupa covered my physio and it sorted my back out.', ['physical-therapy:experience']],
+    ['Is physio worth paying for out of pocket for back pain?', ['physical-therapy:asks']],
+    ["Extra ice in my drink please, it's boiling out.", []],
+    ['My lifting belt lets me brace harder on heavy pulls.', []],
+    ['Etizolam for anxiety is sold online without a prescription, apparently.', []],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
