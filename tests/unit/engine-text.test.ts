@@ -47,6 +47,12 @@ describe('folding keeps every offset', () => {
     expect(folded.slice(0, 13)).toBe('don\'t - "mri"');
   });
 
+  it('maps every typographic quote, dash and space it knows', () => {
+    const text =
+      '\u2018\u2019\u201a\u201b\u2032\u00b4`\u201c\u201d\u201e\u2033\u00ab\u00bb\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00a0\u2007\u202f\u200b';
+    expect(foldText(text)).toBe("'''''''\"\"\"\"\"\"------- " + '   ');
+  });
+
   it('reads accented letters as plain ones, in either case', () => {
     const text = 'Quiropráctico, FISIOTERAPÉUTICO İ';
     const folded = foldText(text);
