@@ -75,6 +75,16 @@ const STANCE_BEARING_CUES = new Set(['engagement-cue', 'worse-cue']);
 
 const NO_RULES: CompiledRule[] = [];
 
+/**
+ * Words that make what follows the yardstick another claim is measured by: "RFA did no better than
+ * exercise", "manipulation is about as good as exercise", "way cheaper than seeing a doctor". In
+ * every labelled sentence with a second claim, the yardstick was no claim of its own ("better than
+ * heat" still is: it judges heat).
+ */
+const YARDSTICK_OPENING = /^(?:(?:as )?good as|better than|cheaper than|worse than)\s+/;
+const YARDSTICK_BEFORE =
+  /(?:(?:\bno|\bnot|n't(?: do)?|\bnothing|\bany) better than|\bas good as|\bcheaper than|\bno worse than)\s+(?:\S+\s+){0,3}$/;
+
 function pick(
   concepts: Record<string, readonly string[]>,
   names: Iterable<string>,
@@ -225,7 +235,15 @@ export function createEngine(
         break;
       }
     }
-    return annotations;
+    if (annotations.length < 2) return annotations;
+    // A yardstick is no claim, beside the claim it measures. The comparison may open the claim's own
+    // match ("better than exercise", where "better" is a helps word).
+    const kept = annotations.filter((a) => {
+      const opening = YARDSTICK_OPENING.exec(folded.slice(a.matchStart, a.matchEnd));
+      const at = a.matchStart + (opening?.[0].length ?? 0);
+      return !YARDSTICK_BEFORE.test(folded.slice(Math.max(span.start, at - 40), at));
+    });
+    return kept.length > 0 ? kept : annotations;
   }
 
   /**

@@ -2934,6 +2934,26 @@ describe('claims after the twenty-fourth set', () => {
   ]);
 });
 
+// A yardstick beside the claim it measures is no claim of its own ('no better than exercise',
+// 'about as good as exercise', 'way cheaper than seeing a doctor'); alone, it is the claim.
+describe('yardsticks', () => {
+  makesExactly([
+    [
+      'Acupuncture did no better than exercise for back pain in the trials.',
+      ['acupuncture-helps:denies'],
+    ],
+    [
+      'Chiro adjustments are about as good as exercise for low back pain.',
+      ['spinal-manipulation-helps:asserts'],
+    ],
+    [
+      'Order the tablets from a website for your back, way cheaper than seeing a doctor.',
+      ['unapproved-drugs:asserts'],
+    ],
+    ['Exercise is no better than rest for back pain.', ['exercise-helps:denies']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
