@@ -2954,6 +2954,23 @@ describe('yardsticks', () => {
   ]);
 });
 
+// The writer's back said to be fine does not make another region's drug a back claim; a physio who
+// 'keeps saying' or 'recommended' passes advice on, as one who 'said' does.
+describe('a back said to be fine, advice passed on', () => {
+  makesExactly([
+    ['Baclofen for my neck after the crash, my back is totally fine.', []],
+    [
+      'Cyclobenzaprine for my neck and my lower back, both in spasm.',
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    [
+      'Foam rolling the lower back is fine and it really loosens everything off.',
+      ['massage-helps:asserts'],
+    ],
+    ['I want to deadlift again even though my physio keeps saying I should wait.', []],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
