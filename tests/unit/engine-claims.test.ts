@@ -2971,6 +2971,22 @@ describe('a back said to be fine, advice passed on', () => {
   ]);
 });
 
+// Water to be in is not water to drink; 'brace your core' is a lifting cue, not core strength.
+describe('water to be in, a bracing cue', () => {
+  makesExactly([
+    [
+      'Ibuprofen knocked out my back flare in four days, back in the water by Saturday.',
+      ['nsaids-for-back-pain:experience'],
+    ],
+    [
+      'Drink more water or your back will spasm, seen it a hundred times.',
+      ['dehydration-causes-spasms:asserts'],
+    ],
+    ['Brace your core and push the floor away, that cue fixed my deadlift.', []],
+    ['Strengthening my core fixed my back pain.', ['core-weakness-causes-pain:experience']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
