@@ -855,6 +855,7 @@ function judgesIdea(tokens: readonly Token[], i: number): boolean {
 const NOT_A = new Set(['not', 'never', "isn't", 'isnt', "wasn't", 'wasnt', "ain't", 'aint']);
 const POSSESSIVES = new Set(['my']);
 const EMPHATIC_AFTER_AINT = new Set(['nothing', 'no', 'none', 'nobody', 'nowt', 'never']);
+const POOR_WHAT = new Set(['treatment', 'choice', 'option', 'fix', 'remedy', 'substitute']);
 const PRESCRIPTION_WORDS = new Set(['prescription', 'prescriptions', 'script', 'scripts', 'rx']);
 const NOTHING_SLANG = new Set(['jack', 'squat', 'zilch', 'nada', 'diddly']);
 /** "does bugger all", "did sod all". */
@@ -878,6 +879,8 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
     return !((before === 'a' || before === 'an') && NOT_A.has(wordAt(tokens, i - 2)));
   }
   if (word === 'bad') return next === 'deal'; // "a bad deal", not "a bad back"
+  // "a poor treatment for back pain", not "my poor back".
+  if (word === 'poor') return POOR_WHAT.has(next);
   // "ain't nothing better than a heat pack", "ain't no way": the second word carries the meaning.
   if ((word === "ain't" || word === 'aint') && EMPHATIC_AFTER_AINT.has(next)) return false;
   if (word === 'made') return next === 'up'; // "a made-up word"
@@ -1282,7 +1285,20 @@ const EFFICACY_VERBS = new Set([
  * anything for the back", not "they don't do anything fancy". */
 const DO_VERBS = new Set(['do', 'does', 'doing']);
 const DO_OBJECTS = new Set(['anything', 'much']);
-const DO_AFTER = new Set(['', 'for', 'to', 'at', 'long', 'really', 'lol', 'tbh']);
+const DO_AFTER = new Set([
+  '',
+  'for',
+  'to',
+  'at',
+  'long',
+  'really',
+  'lol',
+  'tbh',
+  'lasting',
+  'permanent',
+  'useful',
+  'whatsoever',
+]);
 /** After an efficacy verb these make it about something else: "it doesn't help that I sit all day". */
 const NOT_THE_CLAIM_AFTER = new Set(['that', 'me', 'my', 'you', 'your', 'with']);
 

@@ -2987,6 +2987,22 @@ describe('water to be in, a bracing cue', () => {
   ]);
 });
 
+// Advice against the bed whose negation is the term's own word ("don't lie in bed") denies; "doesn't
+// do anything lasting" and "a poor treatment" deny; "my poor back" is a back.
+describe('the bed refused, lasting and poor', () => {
+  makesExactly([
+    ["Don't lie in bed with a bad back.", ['bed-rest:denies']],
+    ['Do not stay in bed for days with back pain.', ['bed-rest:denies']],
+    ['I could barely lie in bed without screaming last night.', []],
+    [
+      "Massage feels lovely but it doesn't do anything lasting for back pain.",
+      ['massage-helps:denies'],
+    ],
+    ['Opioids are a poor treatment for ordinary back pain.', ['opioids-for-back-pain:denies']],
+    ['My poor back has been through the wars this week.', []],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
