@@ -918,6 +918,8 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   if (word === 'not' && wordAt(tokens, i - 1) === 'or') {
     return !PRONOUN_BEFORE_OR_NOT.has(wordAt(tokens, i - 2));
   }
+  // "don't take it lightly" urges.
+  if (next === 'take' && TAKE_IT_IDIOMS.has(wordAt(tokens, i + 3))) return false;
   // "don't put it off" and "don't put up with it" urge; "don't put heat on it" denies.
   if (next === 'put') {
     const after = wordAt(tokens, i + 2);
@@ -961,7 +963,7 @@ const EVIDENCE_DENIALS =
  * physio, who believes in graded exercise, …").
  */
 const DISMISSAL_PHRASES =
-  /^who (?:\S+ )?(?:still )?believes\b|[,;:] who (?:\S+ )?still believes\b(?! in\b)|snake oil|\b(?:a|total|complete|massive|absolute|utter|huge|are|is|was|were) rip[- ]?offs?\b|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
+  /^who (?:\S+ )?(?:still )?believes\b|[,;:] who (?:\S+ )?still believes\b(?! in\b)|snake oil|\b(?:a|total|complete|massive|absolute|utter|huge|are|is|was|were) rip[- ]?offs?\b|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference|patch|solution|band-aid|bandaid) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
 
 /**
  * Dismissals that judge their own clause and what came before it, not a later clause ("ibuprofen is
@@ -1241,6 +1243,7 @@ const PRESENT_NEGATORS = new Set([
 ]);
 const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'though', 'although', 'yet']);
 /** Praise in the claim's own clause, which a later "it doesn't…" only limits. */
+const FEEL_WORDS = new Set(['feel', 'feels', 'felt', 'feeling']);
 const PRAISE = new Set([
   'helps',
   'helped',
@@ -1300,11 +1303,26 @@ const DO_AFTER = new Set([
   'whatsoever',
 ]);
 /** After an efficacy verb these make it about something else: "it doesn't help that I sit all day". */
+const BACK_NOUNS = new Set([
+  'back',
+  'lower',
+  'spine',
+  'sciatica',
+  'disc',
+  'pain',
+  'spasm',
+  'spasms',
+]);
 const NOT_THE_CLAIM_AFTER = new Set(['that', 'me', 'my', 'you', 'your', 'with']);
 
 function judgesEfficacy(tokens: readonly Token[], v: number): boolean {
   const verb = wordAt(tokens, v);
-  if (EFFICACY_VERBS.has(verb)) return !NOT_THE_CLAIM_AFTER.has(wordAt(tokens, v + 1));
+  if (EFFICACY_VERBS.has(verb)) {
+    const next = wordAt(tokens, v + 1);
+    // "it won't fix your back" judges the thing; "it doesn't help your case" does not.
+    if (next === 'your') return BACK_NOUNS.has(wordAt(tokens, v + 2));
+    return !NOT_THE_CLAIM_AFTER.has(next);
+  }
   return (
     DO_VERBS.has(verb) &&
     DO_OBJECTS.has(wordAt(tokens, v + 1)) &&
@@ -1327,6 +1345,7 @@ function judgesEfficacy(tokens: readonly Token[], v: number): boolean {
  */
 const NEGATED_ORDERS = new Set(["don't", 'dont']);
 const USE_VERBS = new Set(['wear', 'use', 'take', 'buy', 'get', 'try']);
+const TAKE_IT_IDIOMS = new Set(['lightly', 'easy', 'personally', 'seriously']);
 const THE_THING = new Set(['it', 'one', 'them', 'that', 'those', 'this', 'these']);
 const CAUTIONS = new Set([
   'without',
@@ -1354,6 +1373,8 @@ function ordersAgainst(tokens: readonly Token[], i: number, end: number): boolea
   const verb = wordAt(tokens, i + 1);
   if (verb === 'bother') return i + 2 >= end;
   if (!USE_VERBS.has(verb) || !THE_THING.has(wordAt(tokens, i + 2))) return false;
+  // "don't take it lightly", "don't take it easy": idioms, not the thing refused.
+  if (TAKE_IT_IDIOMS.has(wordAt(tokens, i + 3))) return false;
   for (let k = i + 3; k < end; k++) if (CAUTIONS.has(tokens[k]!.text)) return false;
   return true;
 }
@@ -1619,7 +1640,10 @@ function laterClauseDenies(
   const { text, tokens, endToken } = sentence;
   // "Ibuprofen helps my back loads, it doesn't do much for the sciatica": praise first, then a
   // limit, not a denial.
-  for (let i = clauseStart; i < clauseEnd; i++) if (PRAISE.has(tokens[i]!.text)) return false;
+  // Not praise of a feeling ("massage feels great for an hour but it won't fix your back").
+  for (let i = clauseStart; i < clauseEnd; i++) {
+    if (PRAISE.has(tokens[i]!.text) && !FEEL_WORDS.has(wordAt(tokens, i - 1))) return false;
+  }
   let contrasted = false;
   for (let j = clauseEnd; j < endToken; j++) {
     // "back braces make your muscles lazy, don't wear one": advice against the thing; not past a

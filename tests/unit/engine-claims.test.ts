@@ -3003,6 +3003,26 @@ describe('the bed refused, lasting and poor', () => {
   ]);
 });
 
+// From the twenty-fifth set's misses, written anew: a practitioner introducing themselves makes no
+// claim for their own trade; "it won't fix your back" judges the thing; "a temporary patch at best";
+// "don't take it lightly" urges; a neck's couch, opening hours and ice in drinks are no claims.
+describe('claims after the twenty-fifth set', () => {
+  makesExactly([
+    ["Massage feels great for an hour but it won't fix your back.", ['massage-helps:denies']],
+    ['Epidurals are a temporary patch at best.', ['steroid-injections:denies']],
+    ["See a doctor about that back and don't take it lightly.", ['see-doctor-red-flags:asserts']],
+    ["Neck's been stiff since I slept on the couch.", []],
+    ['Is the osteopath still open on Saturday mornings?', []],
+    ["Ice in the drinks, fan on full blast, that's summer here.", []],
+    ["Massage is nice but it won't fix your back.", ['massage-helps:denies']],
+    ["See a doctor about that back, don't take it lightly.", ['see-doctor-red-flags:asserts']],
+    [
+      "Physio here: for ordinary low back pain an MRI won't change much.",
+      ['imaging-needed:denies'],
+    ],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
