@@ -83,7 +83,12 @@ const NO_RULES: CompiledRule[] = [];
  */
 const YARDSTICK_OPENING = /^(?:(?:as )?good as|better than|cheaper than|worse than)\s+/;
 const YARDSTICK_BEFORE =
-  /(?:(?:\bno|\bnot|n't(?: do)?|\bnothing|\bany) better than|\bas good as|\bcheaper than|\bno worse than)\s+(?:\S+\s+){0,3}$/;
+  /(?:(?:\bno|\bnot|n't(?: do)?|\bany) better than|\bas good as|\bcheaper than|\bno worse than)\s+(?:[^\s,;:.!?()]+\s+){0,3}$/;
+/**
+ * A verdict on both ("chiro did no better than my physio, both useless", "neither did a thing")
+ * judges the yardstick too.
+ */
+const BOTH_JUDGED = /\b(?:both|neither|nor)\b/;
 
 function pick(
   concepts: Record<string, readonly string[]>,
@@ -235,7 +240,9 @@ export function createEngine(
         break;
       }
     }
-    if (annotations.length < 2) return annotations;
+    if (annotations.length < 2 || BOTH_JUDGED.test(folded.slice(span.start, span.end))) {
+      return annotations;
+    }
     // A yardstick is no claim, beside the claim it measures. The comparison may open the claim's own
     // match ("better than exercise", where "better" is a helps word).
     const kept = annotations.filter((a) => {

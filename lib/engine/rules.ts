@@ -140,7 +140,10 @@ const LIFTED: Record<
   string,
   {
     unless?: readonly string[];
-    /** Hits of `unless` inside a hit of this concept do not lift: "a wonky back tooth". */
+    /**
+     * Hits of `unless` inside a hit of this concept do not lift: "a wonky back tooth"; one reaching
+     * past it does ("my back's fine since the physio", past "my back's fine").
+     */
     unlessNotWhere?: string;
     notWhere?: string;
     alsoBy?: string;
@@ -148,7 +151,7 @@ const LIFTED: Record<
   }
 > = {
   'other-region': {
-    unless: ['low-back'],
+    unless: ['low-back', 'back-recovered'],
     unlessNotWhere: 'back-noun',
     notWhere: 'not-a-region',
     alsoBy: 'other-condition',
@@ -197,6 +200,9 @@ const LIFTED: Record<
   // Paracetamol in a combination rules out only its own mention: "the codeine in tylenol 3 does
   // it, regular tylenol is useless" still judges paracetamol.
   'paracetamol-combination': { anchorsOnly: true },
+  // A physio introducing themselves rules out only the trade's word in the introduction: "PT here,
+  // and PT helps most people" still judges PT; a physio 'here in Dublin' is one to be seen.
+  'practitioner-intro': { anchorsOnly: true, notWhere: 'practitioner-local' },
   // Core work makes no exercise claim, unless the sentence names general exercise too: then the
   // exercise rules read it as they would without the core work ("exercise helps back pain, core
   // exercises especially", "physio exercises plus planks").
@@ -209,8 +215,12 @@ const LIFTED: Record<
   'core-other': { anchorsOnly: true },
   'relaxation-technique': { anchorsOnly: true },
   'walk-other': { anchorsOnly: true },
+  // "stretching on the yoga mat every morning fixed my back": the mat is no stretch, the stretching is.
+  'stretching-other': { anchorsOnly: true },
   'heat-race': { anchorsOnly: true },
   'ice-other': { anchorsOnly: true },
+  // Water to be in rules out only its own 'water': "on the water all day, forgot to drink" still drinks.
+  'water-activity': { anchorsOnly: true },
   'imaging-other-region': { anchorsOnly: true },
   // A joint's scan called normal is the joint's, unless the low back is named too: "x-rays of my hip
   // and lower back both showed degeneration, normal at 60".
@@ -262,7 +272,7 @@ function excludingHits(concept: string, hits: SentenceHits): readonly ConceptHit
   const lifts = (concept: string) =>
     notLifting
       ? (hits.get(concept) ?? NO_HITS).some(
-          (hit) => !notLifting.some((other) => hitsOverlap(hit, other)),
+          (hit) => !notLifting.some((other) => hitsOverlap(hit, other) && hit.last <= other.last),
         )
       : hits.has(concept);
   if (lifted.unless?.some(lifts)) return NO_HITS;

@@ -3023,6 +3023,424 @@ describe('claims after the twenty-fifth set', () => {
   ]);
 });
 
+// A second independent review, of the session's later changes: probe sentences at their edges (a
+// yardstick judged with the claim it measures, 'nothing better than', insurance that paid for a
+// treatment that worked, a physio 'here in Dublin', a back fine 'thanks to' the stretches, water to
+// be on and to drink); 35 of them were wrong before the session.
+describe('claims at the edges of the fourteenth session, second review', () => {
+  makesExactly([
+    [
+      'my insurance covered 10 physio sessions and they fixed my back',
+      ['physical-therapy:experience'],
+    ],
+    ['how much is a TENS unit and does it help sciatica?', ['tens-helps:asks']],
+    [
+      "Bupa covered the whole microdiscectomy and I've been pain free since",
+      ['surgery-needed:experience'],
+    ],
+    [
+      'paid out of pocket for a chiro and he sorted my lower back in 3 visits',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    [
+      "acupuncture isn't covered by my plan but it's the only thing that calms my back spasms",
+      ['acupuncture-helps:experience'],
+    ],
+    [
+      'chiro was out of pocket, 60 bucks, and totally worth it, my back felt loose for weeks',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    [
+      'Aetna covered 12 PT visits, made zero difference to my back',
+      ['physical-therapy:experience'],
+    ],
+    [
+      'how much is an inversion table? mine broke and hanging upside down is what keeps my sciatica away',
+      ['traction-helps:experience'],
+    ],
+    [
+      'the going rate for a massage here is 80 bucks but my lower back has been so much looser since I started',
+      ['massage-helps:experience'],
+    ],
+    [
+      'insurance covered the MRI and it showed a herniated L5-S1 pressing on the nerve, thats what causes my sciatica',
+      ['disc-bulge-explains-pain:experience', 'imaging-needed:experience'],
+    ],
+    [
+      'my back is covered by a heat wrap all day at work and it really takes the edge off',
+      ['heat-helps:experience'],
+    ],
+    [
+      'how much is a good stretching routine really gonna help my lower back?',
+      ['stretching-helps:asks'],
+    ],
+    [
+      'how much does a chiro actually help with lower back pain?',
+      ['spinal-manipulation-helps:asks'],
+    ],
+    [
+      'is acupuncture worth it for lower back pain or is it a waste of money?',
+      ['acupuncture-helps:asks'],
+    ],
+    [
+      'how much would it cost to get an epidural, and is it worth it for sciatica?',
+      ['steroid-injections:asks'],
+    ],
+    [
+      'is a firm mattress worth the money for back pain? how much is a decent one',
+      ['mattress-firm:asks'],
+    ],
+    [
+      'philhealth doesnt cover it but the massage therapist really loosened up my back spasms',
+      ['massage-helps:experience'],
+    ],
+    [
+      'Blue Cross covered my epidural and it was the best thing I ever did for my back',
+      ['steroid-injections:experience'],
+    ],
+    [
+      'ballpark, like 90% of back pain episodes clear up on their own within 6 weeks',
+      ['most-recover:asserts'],
+    ],
+    [
+      'the FAQ has it covered: stay active, walk, and most back pain gets better by itself',
+      ['bed-rest:denies', 'exercise-helps:asserts', 'most-recover:asserts'],
+    ],
+    ['does medicare cover a chiropractor for lower back pain?', []],
+    ["what's the going rate for a sports massage in Leeds? back is in bits", []],
+    ['out of pocket physio is like $120 a session here, ridiculous', []],
+    ['how much is a lumbar MRI if you go private?', []],
+    ['how much is a back brace at walmart, ballpark?', []],
+    ['does bupa cover physio for a back injury or do I need a GP referral', []],
+    ['my plan has a $40 copay for PT, is that normal?', []],
+    ['walking is no better than swimming for my back, both help', ['exercise-helps:experience']],
+    [
+      'chiro did no better than my physio, both useless',
+      ['physical-therapy:experience', 'spinal-manipulation-helps:experience'],
+    ],
+    [
+      'ibuprofen worked no better than tylenol for my back, neither did a thing',
+      ['nsaids-for-back-pain:experience', 'paracetamol-for-back-pain:experience'],
+    ],
+    ['Tylenol is no better than placebo for back pain', ['paracetamol-for-back-pain:denies']],
+    [
+      'acupuncture was no better than sham needling in the trials, save your money',
+      ['acupuncture-helps:denies'],
+    ],
+    [
+      'physio is cheaper than a chiro and it actually fixed my back',
+      ['physical-therapy:experience'],
+    ],
+    [
+      'Naproxen is no better than Tylenol for back pain, neither of them work according to the Cochrane review',
+      ['nsaids-for-back-pain:denies', 'paracetamol-for-back-pain:denies'],
+    ],
+    [
+      'nothing better than a hot bath and a couple of advil after my back spasms',
+      ['heat-helps:experience', 'nsaids-for-back-pain:experience'],
+    ],
+    [
+      'ibuprofen is cheaper than a massage and both take the edge off my back spasms',
+      ['massage-helps:experience', 'nsaids-for-back-pain:experience'],
+    ],
+    [
+      'Tylenol is not better than placebo, but ibuprofen does help a bit for back pain',
+      ['nsaids-for-back-pain:asserts', 'paracetamol-for-back-pain:denies'],
+    ],
+    [
+      'nothing better than a good stretch after a long shift, my back thanks me',
+      ['stretching-helps:experience'],
+    ],
+    [
+      'the foam roller is way cheaper than a massage therapist and works just as well on my back knots',
+      ['massage-helps:experience'],
+    ],
+    [
+      'the back brace was cheaper than physio and honestly did more for my back',
+      ['braces-supports:experience'],
+    ],
+    [
+      'the TENS machine did no better than a heating pad for me, both gave some relief to my back',
+      ['heat-helps:experience', 'tens-helps:experience'],
+    ],
+    [
+      'RFA did no better than exercise therapy in the big trial',
+      ['radiofrequency-ablation:denies'],
+    ],
+    [
+      'for my sciatica gabapentin was no better than tramadol, neither touched it',
+      ['opioids-for-back-pain:experience'],
+    ],
+    [
+      'put more ice on it, 20 min on 20 off for the first two days of a back strain',
+      ['ice-first:asserts'],
+    ],
+    [
+      'extra ice on the lower back the first 48 hours, then switch to heat',
+      ['heat-helps:asserts', 'ice-first:asserts'],
+    ],
+    [
+      'ice it. pure ice in a ziploc wrapped in a towel, on your lower back 15 min at a time',
+      ['ice-first:asserts'],
+    ],
+    ['roads are pure ice here, slipped on the driveway and tweaked my back', []],
+    ['icy roads all week so no walks, and my back is stiffer than ever', []],
+    ['the belt lets me brace harder on heavy squats', []],
+    ['holding my back stiff like a brace all day is exhausting', []],
+    [
+      'since my disc injury I wear a lumbar brace at work and it helps a ton',
+      ['braces-supports:experience', 'disc-bulge-explains-pain:experience'],
+    ],
+    [
+      'brace your core all you want, a weak core is still the root of most back pain',
+      ['core-weakness-causes-pain:asserts'],
+    ],
+    [
+      "bracing the core isn't enough, you need to actually strengthen your core if your back keeps hurting",
+      ['core-weakness-causes-pain:asserts'],
+    ],
+    [
+      "don't lie in bed all day, keep moving, it's the worst thing for a bad back",
+      ['bed-rest:denies', 'exercise-helps:asserts'],
+    ],
+    ['Do not stay in bed with back pain, the research on that is clear', ['bed-rest:denies']],
+    ['never lie in bed for more than a day with a back spasm', ['bed-rest:denies']],
+    [
+      'whatever you do, do not lie in bed for a week like i did, my back got stiffer',
+      ['bed-rest:denies'],
+    ],
+    [
+      "they say don't stay in bed but that's rubbish, bed rest is what fixes a bad back",
+      ['bed-rest:asserts'],
+    ],
+    ['with my neck the way it is I try not to lie in bed reading', []],
+    [
+      'honestly lying in bed was the only thing that helped my back the first week',
+      ['bed-rest:experience'],
+    ],
+    [
+      'drink more water, dehydration is why your back spasms',
+      ['dehydration-causes-spasms:asserts'],
+    ],
+    ["I'm back in the water by Saturday, the back spasm is finally gone", []],
+    ['water polo wrecked my lower back', []],
+    [
+      'spent all day on the water fishing and forgot to drink anything, woke up with my back in spasm',
+      ['dehydration-causes-spasms:experience'],
+    ],
+    [
+      "if you're not drinking enough water your back muscles will spasm, i learned that in my water polo days",
+      ['dehydration-causes-spasms:asserts'],
+    ],
+    [
+      'drink water before you get in the water, dehydrated muscles cramp and my back always seized after long swims',
+      ['dehydration-causes-spasms:asserts'],
+    ],
+    ["my neck's been in spasm all week, flexeril helps a bit", []],
+    [
+      "my neck's fine now but my lower back still needs the flexeril every night",
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    [
+      "knee's fine, it's my lower back that the chiro fixed",
+      ['spinal-manipulation-helps:experience'],
+    ],
+    [
+      "my shoulder's a mess but ibuprofen keeps my back pain in check",
+      ['nsaids-for-back-pain:experience'],
+    ],
+    [
+      "my knee's fine but my back spasms need the robaxin most nights",
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    ["my back's fine, it's my neck the muscle relaxers are for", []],
+    [
+      "my back's fine now thanks to the stretches, neck's still sore tho",
+      ['stretching-helps:experience'],
+    ],
+    [
+      "my back is fine since I quit deadlifting, my shoulder's another story",
+      ['lifting-harmful:experience'],
+    ],
+    [
+      "back's totally fine since the microdiscectomy, best decision ever, only my wrist's sore from the crutches",
+      ['surgery-needed:experience'],
+    ],
+    [
+      "my back is ok now thanks to the heating pad, but my neck's still killing me",
+      ['heat-helps:experience'],
+    ],
+    ["the heating pad is for my neck, my back's fine", []],
+    [
+      'physio here: bed rest is outdated, keep moving',
+      ['bed-rest:denies', 'exercise-helps:asserts'],
+    ],
+    [
+      'PT here, and honestly PT helps most people with back pain more than any pill',
+      ['physical-therapy:asserts'],
+    ],
+    [
+      "as a physio I'd say see a doctor straight away if you have numbness in the groin",
+      ['see-doctor-red-flags:asserts'],
+    ],
+    [
+      "I'm a physio and even I needed physio for my own back, and it worked",
+      ['physical-therapy:experience'],
+    ],
+    ['is it worth seeing a physio here in Cork for sciatica?', ['physical-therapy:asks']],
+    [
+      'any good physio here in Dublin for a bad back? does it actually help',
+      ['physical-therapy:asks'],
+    ],
+    [
+      'went to a PT here in town and my back has never felt better',
+      ['physical-therapy:experience'],
+    ],
+    [
+      "physio recommended a lumbar roll for my chair and it's made a massive difference to my back",
+      ['braces-supports:experience'],
+    ],
+    ["massage feels great for an hour but it won't fix your back", ['massage-helps:denies']],
+    ['heat feels great and it really helps my back loosen up', ['heat-helps:experience']],
+    ["heat doesn't do anything lasting for back pain, it just masks it", ['heat-helps:denies']],
+    ['TENS is a poor treatment for chronic back pain', ['tens-helps:denies']],
+    [
+      'my poor back, the chiro cracked it and it felt amazing after',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    ['cortisone shots are a temporary patch at best for back pain', ['steroid-injections:denies']],
+    [
+      "don't take it lightly if you lose bladder control with back pain, go to the ER",
+      ['see-doctor-red-flags:asserts'],
+    ],
+    [
+      "don't take it easy, stay active, bed rest makes back pain worse",
+      ['bed-rest:denies', 'exercise-helps:asserts'],
+    ],
+    [
+      "don't take it personally but chiro is snake oil for back pain",
+      ['spinal-manipulation-helps:denies'],
+    ],
+    [
+      "don't take it on an empty stomach, but naproxen is brilliant for back pain",
+      ['nsaids-for-back-pain:asserts'],
+    ],
+    [
+      "lying in bed won't help your back, get moving",
+      ['bed-rest:denies', 'exercise-helps:asserts'],
+    ],
+    ["foam rolling won't fix your back but it feels nice", ['massage-helps:denies']],
+    ['physio is massively overrated for back pain', ['physical-therapy:denies']],
+    ['the yoga mat stretches saved my back', ['stretching-helps:experience']],
+    [
+      'stretching on the yoga mat every morning fixed my lower back',
+      ['stretching-helps:experience'],
+    ],
+    [
+      'the heat pack feels amazing but honestly it does nothing lasting for my sciatica',
+      ['heat-helps:experience'],
+    ],
+    [
+      "muscle relaxers feel great but they won't fix your back, they just knock you out",
+      ['muscle-relaxants-relax-muscles:denies'],
+    ],
+    ["is the physio clinic still open on saturdays? my back's locked up", []],
+    [
+      "the physio that's open on saturday mornings near me sorted my back out in 4 sessions",
+      ['physical-therapy:experience'],
+    ],
+    [
+      'ordered etizolam online without a prescription for my back spasms, it knocked them right out',
+      ['unapproved-drugs:experience'],
+    ],
+    [
+      "ordering diazepam online without a script is sketchy but it's the only thing that stops my back spasms, and it helps me sleep too",
+      ['benzodiazepines-for-back-pain:experience', 'unapproved-drugs:experience'],
+    ],
+    [
+      'went to the walk-in clinic and the doc said walk every day, my back was better within a week',
+      ['exercise-helps:experience'],
+    ],
+    ['been walking crooked for 3 days, my back is totally locked', []],
+    [
+      'my back popped outta place again, chiro put it back in',
+      ['spinal-manipulation-helps:experience', 'spine-out-of-place:experience'],
+    ],
+    [
+      'the codeine in the tylenol 3s is what actually helped my back',
+      ['opioids-for-back-pain:experience'],
+    ],
+    [
+      'physio was useful for my back, the exercises especially',
+      ['exercise-helps:experience', 'physical-therapy:experience'],
+    ],
+    [
+      'took lortab for my back after the fall and it barely touched the pain',
+      ['opioids-for-back-pain:experience'],
+    ],
+    ["bruise on my forehead so I put ice on it, back's fine", []],
+    [
+      'Physio here. Most acute back pain settles in a few weeks, just keep moving',
+      ['bed-rest:denies', 'exercise-helps:asserts', 'most-recover:asserts'],
+    ],
+    [
+      "As a physio, I'd never tell anyone to get an MRI for simple back pain",
+      ['imaging-needed:denies'],
+    ],
+    ['pt here, a heating pad is totally fine for a back spasm, go for it', ['heat-helps:asserts']],
+    [
+      "my PT recommended walking 20 minutes a day and it's the best thing I've done for my back",
+      ['exercise-helps:experience'],
+    ],
+    [
+      'is a TENS unit covered by insurance, and does it actually work for back pain?',
+      ['tens-helps:asks'],
+    ],
+    [
+      'my back surgery was covered by insurance and the fusion fixed my sciatica completely',
+      ['surgery-needed:experience'],
+    ],
+    [
+      'cheaper than a chiro: a lacrosse ball against the wall works wonders on my back knots',
+      ['massage-helps:experience'],
+    ],
+    [
+      'the inversion table did no better than just hanging from a pull up bar for my back',
+      ['traction-helps:experience'],
+    ],
+    [
+      'heat is no better than ice for my back, neither does much',
+      ['heat-helps:experience', 'ice-first:experience'],
+    ],
+    [
+      'you need ice, more ice, every couple hours for the first 2 days on a back strain',
+      ['ice-first:asserts'],
+    ],
+    ["don't lie in bed, I did for 2 weeks and it made my back worse", ['bed-rest:denies']],
+    ["don't lie in bed on your stomach, it wrecks your lower back", []],
+    [
+      'never lie in bed looking at your phone, hunching like that destroys your back',
+      ['posture-causes-pain:asserts'],
+    ],
+    [
+      "my neck's sore too but my lower back is what the muscle relaxers actually help",
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    [
+      'The physio here at the hospital sorted out my back in 5 sessions',
+      ['physical-therapy:experience'],
+    ],
+    [
+      "Not better than a placebo: that's what the trials say about chiropractic for back pain",
+      ['spinal-manipulation-helps:denies'],
+    ],
+    [
+      "cheaper than physio and just as good: got the mckenzie book, did the exercises and my back's sorted",
+      ['exercise-helps:experience'],
+    ],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
