@@ -123,6 +123,17 @@ const LOGISTICS = 'logistics';
  */
 const PAYING = 'paying';
 const RULE_WIDE_EXCLUSIONS = [ANIMAL, LOGISTICS, PAYING];
+/** Words that say what a thing does, or that it is no purchase at all: they lift both of those. */
+const SAYS_WHAT_IT_DOES = [
+  'helps-cue',
+  'difference-cue',
+  'online-drug',
+  'red-flag-strong',
+  'worse-cue',
+  'harm-cue',
+  'recover-word',
+  'verdict-cue',
+];
 
 /**
  * Exclusions that can be lifted, widened or narrowed. `unless`: the exclusion does not apply when
@@ -160,34 +171,15 @@ const LIFTED: Record<
   [LOGISTICS]: {
     notWhere: 'not-logistics',
     unless: [
-      'helps-cue',
-      'difference-cue',
-      'online-drug',
-      'red-flag-strong',
+      ...SAYS_WHAT_IT_DOES,
       'disc-lesion',
-      'worse-cue',
-      'harm-cue',
       'pain-word',
       'low-back',
       'spasm',
-      'recover-word',
-      'verdict-cue',
       'treatment-cue',
     ],
   },
-  [PAYING]: {
-    unless: [
-      'helps-cue',
-      'difference-cue',
-      'online-drug',
-      'red-flag-strong',
-      'worse-cue',
-      'harm-cue',
-      'recover-word',
-      'verdict-cue',
-      'worth-paying',
-    ],
-  },
+  [PAYING]: { unless: [...SAYS_WHAT_IT_DOES, 'worth-paying'] },
   'non-human': { notWhere: 'not-an-animal' },
   // A practitioner passing on advice rules out only the practitioner words it holds ("PT said … PT
   // fixed me"), not one attended before a comma ("went to PT, told them"), and nothing where the
