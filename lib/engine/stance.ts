@@ -613,8 +613,13 @@ function opensQuestion(
   fewestWords = 1,
 ): boolean {
   // "could be wrong but …": a hedge before a statement.
-  const hedge = [0, 1, 2].map((k) => wordAt(tokens, first + k)).join(' ');
-  if (hedge === 'could be wrong') return false;
+  if (
+    wordAt(tokens, first) === 'could' &&
+    wordAt(tokens, first + 1) === 'be' &&
+    wordAt(tokens, first + 2) === 'wrong'
+  ) {
+    return false;
+  }
   let opening = '';
   for (let i = first; i < Math.min(first + LONGEST_OPENER, end); i++) {
     opening = opening === '' ? tokens[i]!.text : `${opening} ${tokens[i]!.text}`;
@@ -853,7 +858,6 @@ function judgesIdea(tokens: readonly Token[], i: number): boolean {
   return wordAt(tokens, i + 1) === 'idea' && (word === 'bad' || IDEA_VERDICTS.has(word));
 }
 const NOT_A = new Set(['not', 'never', "isn't", 'isnt', "wasn't", 'wasnt', "ain't", 'aint']);
-const POSSESSIVES = new Set(['my']);
 const EMPHATIC_AFTER_AINT = new Set(['nothing', 'no', 'none', 'nobody', 'nowt', 'never']);
 const POOR_WHAT = new Set(['treatment', 'choice', 'option', 'fix', 'remedy', 'substitute']);
 const PRESCRIPTION_WORDS = new Set(['prescription', 'prescriptions', 'script', 'scripts', 'rx']);
@@ -875,7 +879,7 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   if (judgesIdea(tokens, i)) {
     const before = wordAt(tokens, i - 1);
     // "my crazy idea was to try dry needling": a plan, not a verdict.
-    if (POSSESSIVES.has(before)) return false;
+    if (before === 'my') return false;
     return !((before === 'a' || before === 'an') && NOT_A.has(wordAt(tokens, i - 2)));
   }
   if (word === 'bad') return next === 'deal'; // "a bad deal", not "a bad back"
