@@ -3441,6 +3441,38 @@ describe('claims at the edges of the fourteenth session, second review', () => {
   ]);
 });
 
+// From the twenty-sixth set's misses, written anew: misspellings (acupunture, codine, diazapam),
+// regional names (Crocin, Dafalgan, Ortoton, Tramal, tuina, hilot, interferencial), 'not a damage
+// meter', 'turns up the volume', a spasm that can't 'squash' a nerve, 'lift with ya legs'.
+describe('claims after the twenty-sixth set', () => {
+  makesExactly([
+    ['Acupunture helped my lower back more than anything.', ['acupuncture-helps:experience']],
+    [
+      'Took codine for my back and it bunged me up for nothing.',
+      ['opioids-for-back-pain:experience'],
+    ],
+    [
+      'Crocin is enough for a back ache, no need for strong tablets.',
+      ['paracetamol-for-back-pain:asserts'],
+    ],
+    [
+      'The doctor gave me Ortoton for the Hexenschuss in my back.',
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    ['Tuina on my lower back every week keeps it loose.', ['massage-helps:experience']],
+    ['Interferencial current is great for back spasms.', ['tens-helps:asserts']],
+    [
+      'Pain is an output of the brain, not a damage meter.',
+      ['pain-equals-damage:denies', 'pain-is-output:asserts'],
+    ],
+    [
+      "A tight muscle can't squash a nerve hard enough to cause sciatica.",
+      ['spasm-compresses-nerve:denies'],
+    ],
+    ['Lift with ya legs not ya back, every single time.', ['lifting-flexion-injury:asserts']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
