@@ -883,6 +883,8 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
     return !((before === 'a' || before === 'an') && NOT_A.has(wordAt(tokens, i - 2)));
   }
   if (word === 'bad') return next === 'deal'; // "a bad deal", not "a bad back"
+  // "fusion is a gamble", not "worth the gamble".
+  if (word === 'gamble') return wordAt(tokens, i - 1) === 'a';
   // "a poor treatment for back pain", not "my poor back".
   if (word === 'poor') return POOR_WHAT.has(next);
   // "ain't nothing better than a heat pack", "ain't no way": the second word carries the meaning.
@@ -1291,7 +1293,7 @@ const EFFICACY_VERBS = new Set([
 /** "do" judges only with "anything" or "much" after it, and then nothing more: "…, it doesn't do
  * anything for the back", not "they don't do anything fancy". */
 const DO_VERBS = new Set(['do', 'does', 'doing']);
-const DO_OBJECTS = new Set(['anything', 'much']);
+const DO_OBJECTS = new Set(['anything', 'much', 'owt', 'anythin']);
 const DO_AFTER = new Set([
   '',
   'for',

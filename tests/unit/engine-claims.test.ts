@@ -3473,6 +3473,16 @@ describe('claims after the twenty-sixth set', () => {
   ]);
 });
 
+// "Don't actually do owt" denies like "don't do anything"; "a gamble" judges, "worth the gamble"
+// does not.
+describe('owt and a gamble', () => {
+  makesExactly([
+    ["Heating pads feel nice but they don't actually do owt for back pain.", ['heat-helps:denies']],
+    ['A fusion for plain back pain is a gamble.', ['surgery-needed:denies']],
+    ['The fusion was worth the gamble, my back is finally stable.', ['surgery-needed:experience']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
