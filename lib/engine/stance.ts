@@ -376,6 +376,10 @@ const UNMARKED_QUESTION_OPENERS = [
   'curious whether',
   'not sure if',
   'not sure whether',
+  'idk if',
+  'idk whether',
+  'dunno if',
+  'dunno whether',
   'is it',
   'is there',
   'are there',
@@ -1089,10 +1093,11 @@ const DISMISSED_SAYERS =
  * what follows is denied, not what came before ("percs are the only thing that touch it, don't let
  * them fob you off with advil"). So is an opening "don't tell me it's all in my brain" (not "don't
  * tell me about it"), and only in its own clause: "do not tell me I need surgery, most of them heal
- * on their own" still says they heal.
+ * on their own" still says they heal. So are "people need to stop saying lifting is bad for you" and
+ * "I'm sick of hearing it's all in my head".
  */
 const DONT_LET_THEM =
-  /^(?:don't|dont|do not) (?:\S+ )?tell me(?: that)?\b(?! (?:about|how|where|when|why|what|which|if|whether|more)\b)|\b(?:don't|dont|do not|never) let (?:anyone|anybody|them|people|him|her|(?:a|any|the|your|ur) (?:gp|doctor|doc|surgeon|chiro|chiropractor|physio|specialist|consultant|osteo)s?|(?:gp|doctor|doc|surgeon|chiro|chiropractor)s) (?:tell you|fob you off|convince you|(?:talk|rush|push|pressure|bully|scare|railroad) you into|send you home with|put you on|sell you)\b/;
+  /^(?:don't|dont|do not) (?:\S+ )?tell me(?: that)?\b(?! (?:about|how|where|when|why|what|which|if|whether|more)\b)|\b(?:need|needs|have|has|got) to stop (?:saying|telling (?:people|everyone|others|folks|us|you|me))(?: that)?\b|\bstop telling (?:people|everyone|others|folks)(?: that)?\b|\b(?:tired|sick) of (?:(?:people|everyone|folks|doctors|them) (?:telling me|saying|claiming)|hearing|being told)(?: that)?\b|\b(?:don't|dont|do not|never) let (?:anyone|anybody|them|people|him|her|(?:a|any|the|your|ur) (?:gp|doctor|doc|surgeon|chiro|chiropractor|physio|specialist|consultant|osteo)s?|(?:gp|doctor|doc|surgeon|chiro|chiropractor)s) (?:tell you|fob you off|convince you|(?:talk|rush|push|pressure|bully|scare|railroad) you into|send you home with|put you on|sell you)\b/;
 
 /** "people say X, but…": a claim reported from others and then doubted. */
 const REPORTED =
@@ -1937,7 +1942,7 @@ for (const [word, cue] of [
   ),
   ...cueWords(CUE.anyone, 'anyone anybody'), // asksAnyone
   ...[...FRAME_NOUNS].map((word): [string, number] => [word, CUE.frame]), // framedAndDismissed
-  ...cueWords(CUE.sayers, 'who that saying telling claiming crowd let tell'), // DISMISSED_SAYERS
+  ...cueWords(CUE.sayers, 'who that saying telling claiming crowd let tell hearing told'), // DISMISSED_SAYERS, DONT_LET_THEM
   ...[...LATER_IMPERATIVES].map((word): [string, number] => [word, CUE.order]), // laterImperative
   ...[...CLAUSE_DENIAL_WORDS].map((word): [string, number] => [word, CUE.clauseDenial]), // CLAUSE_DENIALS
   // harmDone: every word a harm ends on, and "leave" of "leave it alone".

@@ -3483,6 +3483,41 @@ describe('owt and a gamble', () => {
   ]);
 });
 
+// From the twenty-seventh set's misses, written anew: misspelt and regional drug names (Voltarin,
+// predisone, Tramadoll, Dolo, Myonal, Norgesic), a heat rash, and claims dismissed by "people need to
+// stop saying", "I'm tired of people telling me", "sick of hearing"; "idk if" asks.
+describe('claims after the twenty-seventh set', () => {
+  makesExactly([
+    [
+      'Voltarin gel on my lower back is the only thing that takes the edge off.',
+      ['nsaids-for-back-pain:experience'],
+    ],
+    ['Does predisone actually help an acute back flare?', ['oral-steroids:asks']],
+    [
+      'Tramadoll is the only thing that gets me through a shift when my back flares.',
+      ['opioids-for-back-pain:experience'],
+    ],
+    [
+      'For a sore lower back just take two Dolo 650, it works fine.',
+      ['paracetamol-for-back-pain:asserts'],
+    ],
+    [
+      'The doctor gave me Myonal for the spasm in my lower back and it loosened it right up.',
+      ['muscle-relaxants-relax-muscles:experience'],
+    ],
+    ['Is Norgesic any good for a lower back spasm?', ['muscle-relaxants-relax-muscles:asks']],
+    ['I got a heat rash on my back from the new sunscreen.', []],
+    ['People need to stop saying lifting is bad for your spine.', ['lifting-harmful:denies']],
+    [
+      "I'm so tired of people telling me my back pain is all in my brain.",
+      ['pain-is-output:denies'],
+    ],
+    ['Sick of hearing that bed rest fixes a bad back.', ['bed-rest:denies']],
+    ['idk if heat or ice is better for my lower back rn', ['heat-helps:asks', 'ice-first:asks']],
+    ['Dunno if a firm mattress would help my back or not.', ['mattress-firm:asks']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
