@@ -13,6 +13,16 @@ const engine = createEngine(database);
 describe('the topic gate', () => {
   it.each([
     [
+      'low back pain named in Spanish, Portuguese and French ("lumbalgia", "lombalgie")',
+      'Lumbalgia, ¿qué hago?',
+      [
+        'Tengo lumbalgia desde hace una semana, the doctor says rest a bit but keep walking.',
+        'Eu tive lombalgia o ano passado, physio and walking sorted it.',
+        "Ma lombalgie s'est calmée avec de la chaleur et de la marche.",
+      ],
+      true,
+    ],
+    [
       'slang for a bad back (Australian "crook back")',
       'Crook back after a day laying bricks',
       [
@@ -316,6 +326,7 @@ describe('labelled pages that are not about back pain', () => {
     'twentyfourth',
     'twentyfifth',
     'twentysixth',
+    'twentyseventh',
   ].flatMap((set) =>
     (
       JSON.parse(readFileSync(`tests/fixtures/labelled/${set}-pages.json`, 'utf8')) as Array<{
@@ -329,7 +340,7 @@ describe('labelled pages that are not about back pain', () => {
   );
 
   it('are all there', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(258);
+    expect(pages.length).toBeGreaterThanOrEqual(268);
   });
 
   it.each(pages)('%s', (_label, page) => {
