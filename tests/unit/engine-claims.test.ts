@@ -3518,6 +3518,30 @@ describe('claims after the twenty-seventh set', () => {
   ]);
 });
 
+// Spinal manipulation told as an act ("the osteo said it was out and popped it back in"), even where a
+// practitioner's words open the sentence; "has anyone had …" engages with a treatment.
+describe('spinal manipulation told as an act', () => {
+  makesExactly([
+    [
+      'Has anyone had spinal manipulation for their lower back?',
+      ['spinal-manipulation-helps:asks'],
+    ],
+    ['Anybody had an osteopath work on a lower back spasm?', ['spinal-manipulation-helps:asks']],
+    [
+      'The osteo said my sacrum was out and popped it back in, I could bend again the next day.',
+      ['spinal-manipulation-helps:experience', 'spine-out-of-place:experience'],
+    ],
+    [
+      'My chiro reckoned my pelvis was tilted, cracked me twice and the ache was gone by evening.',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    ['I put it back on the shelf because my back was killing me.', []],
+    ['My chiro said to walk more and sit less.', []],
+    ['The chiro cracked a joke about my posture.', []],
+    ["My chiro's receptionist put it back a week because of the holidays.", []],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
