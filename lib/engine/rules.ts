@@ -210,6 +210,8 @@ const LIFTED: Record<
   // "stretching on the yoga mat every morning fixed my back": the mat is no stretch, the stretching is.
   'stretching-other': { anchorsOnly: true },
   'heat-race': { anchorsOnly: true },
+  'heat-rash': { anchorsOnly: true },
+  'paracetamol-other': { anchorsOnly: true },
   'ice-other': { anchorsOnly: true },
   // Water to be in rules out only its own 'water': "on the water all day, forgot to drink" still drinks.
   'water-activity': { anchorsOnly: true },

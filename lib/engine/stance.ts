@@ -630,10 +630,17 @@ function opensQuestion(
     if (opening === 'did you' && wordAt(tokens, i + 1) === 'know') return false; // "did you know…"
     // "anyone who says spasms aren't real has never had one" speaks of them; it asks nothing.
     if (ANYONE.has(opening) && speaksOf(tokens, i + 1, end)) return false;
-    if (i - first + 1 >= fewestWords && QUESTION_OPENINGS.has(opening)) return true;
+    if (i - first + 1 >= fewestWords && QUESTION_OPENINGS.has(opening)) {
+      // "idk if this helps but heat got me through it": a hedge on what the writer tells, not a question.
+      return !(HEDGE_OPENERS.has(opening) && hasWordIn(tokens, HEDGE_TURNS, i + 1, end));
+    }
   }
   return false;
 }
+
+/** Openers that only hedge when a "but" follows: "idk if it was the chiro but my back feels great". */
+const HEDGE_OPENERS = new Set(['idk if', 'idk whether', 'dunno if', 'dunno whether']);
+const HEDGE_TURNS = new Set(['but']);
 
 function isQuestion(
   text: string,
@@ -2602,12 +2609,20 @@ function governedClause(
   if (end < 0) end = sentence.length;
   const limit = GOVERNED_LIMIT.exec(sentence.slice(from, end));
   if (limit) end = from + limit.index;
+  // "you need to stop saying you're fine and get an MRI": the "and get" is the writer's order.
+  const ordered = /\bstop (?:saying|telling)\b/.test(match[0])
+    ? STOP_SAYING_AND_DO.exec(sentence.slice(from, end))
+    : null;
+  if (ordered) end = from + ordered.index;
   return { deniedFrom: offset + from, deniedTo: offset + end };
 }
 
 /** "don't let the physio talk you into stopping your exercises": the stopping is what is denied. */
 const GOVERNED_UNDONE =
   /^ (?:stopping|quitting|giving up|dropping|ditching|skipping|abandoning|cutting out)\b/;
+/** An order joined to "stop saying …" by "and": "…stop saying it's nothing and (just) go see a doctor". */
+const STOP_SAYING_AND_DO =
+  /\band (?:actually |just |then |instead )?(?:go|get|see|tell|start|book|ask|try|take|do|listen|call|make|use)\b/;
 /** Where a governed clause's thing ends: "…anything stronger than ibuprofen", "…before you've tried physio". */
 const GOVERNED_LIMIT = /\b(?:than|before|until|till|unless|without|instead of|except|if|when)\b/;
 

@@ -3542,6 +3542,225 @@ describe('spinal manipulation told as an act', () => {
   ]);
 });
 
+// A tenth independent review's probes, written from the catalogue at the edges of the twenty-seventh
+// set's readings: "idk if … but …" hedges, "stop saying … and get …" orders, a heat rash beside a heat
+// pack, "solo dolo", and the new drug names in other regions and senses.
+describe('the tenth review', () => {
+  makesExactly([
+    ['People need to stop saying lifting is bad for your back.', ['lifting-harmful:denies']],
+    [
+      'We need to stop telling people that bed rest is the cure for a bad back.',
+      ['bed-rest:denies'],
+    ],
+    [
+      'Stop telling people to take ibuprofen for every back twinge, it wrecks your stomach.',
+      ['nsaids-for-back-pain:denies'],
+    ],
+    ['Sick of hearing that bed rest fixes a bad back.', ['bed-rest:denies']],
+    [
+      "I'm tired of people telling me to just stretch more for my back.",
+      ['stretching-helps:denies'],
+    ],
+    [
+      'Tired of people saying a firm mattress is the answer for every bad back.',
+      ['mattress-firm:denies'],
+    ],
+    ['Sick of people telling me that ice will fix my back.', ['ice-first:denies']],
+    [
+      'Stop telling people that sciatica always needs surgery, most cases settle down on their own.',
+      ['most-recover:asserts', 'surgery-needed:denies'],
+    ],
+    [
+      'People need to stop saying heat helps when the injury is still fresh.',
+      ['heat-helps:denies'],
+    ],
+    [
+      "I'm tired of hearing my husband say I should see a chiropractor for my back.",
+      ['spinal-manipulation-helps:denies'],
+    ],
+    [
+      'Folks need to stop telling others that a back brace will fix everything.',
+      ['braces-supports:denies'],
+    ],
+    ["You have to stop saying you're fine and get an MRI already.", ['imaging-needed:asserts']],
+    ['Sick of hearing my back crack every time I stand up.', []],
+    [
+      "I'm sick of hearing excuses, just book the physio and do the exercises.",
+      ['exercise-helps:asserts', 'physical-therapy:asserts'],
+    ],
+    [
+      'Tired of hearing all the horror stories, my microdiscectomy was the best thing I ever did.',
+      ['surgery-needed:experience'],
+    ],
+    [
+      "I'm tired of being told it's just a muscle, so I'm paying for an MRI myself.",
+      ['imaging-needed:experience'],
+    ],
+    [
+      'Sick of being told to lose weight; the chiro is the only one who has actually helped my back.',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    [
+      'Sick of hearing myself complain so I finally booked a physio appointment for my back.',
+      ['physical-therapy:experience'],
+    ],
+    [
+      'I was tired of being told to wait so I paid for a private MRI of my lower back.',
+      ['imaging-needed:experience'],
+    ],
+    [
+      "I need to stop saying I'll do my back exercises tomorrow and actually do them.",
+      ['exercise-helps:experience'],
+    ],
+    ["I'm tired of hearing the neighbours' dog all night and my back is stiff from the sofa.", []],
+    ["I'm sick of hearing that, just go and get an MRI.", ['imaging-needed:asserts']],
+    [
+      "People need to stop saying it's only a pulled muscle and tell you to see a doctor when your leg goes numb.",
+      ['see-doctor-red-flags:asserts'],
+    ],
+    ['idk if heat or ice is better for a fresh back spasm', ['heat-helps:asks', 'ice-first:asks']],
+    ['Dunno whether a TENS unit is worth the money for lower back pain.', ['tens-helps:asks']],
+    [
+      'idk whether to try acupuncture or massage next for my back',
+      ['acupuncture-helps:asks', 'massage-helps:asks'],
+    ],
+    [
+      'Dunno if I should push for an MRI or give my back a few more weeks.',
+      ['imaging-needed:asks'],
+    ],
+    ['idk if it was the chiro but my back feels great', ['spinal-manipulation-helps:experience']],
+    [
+      'idk if this helps but heat and ibuprofen got me through my last flare',
+      ['heat-helps:experience', 'nsaids-for-back-pain:experience'],
+    ],
+    [
+      'Dunno if this helps anyone but physio fixed my back in six weeks.',
+      ['physical-therapy:experience'],
+    ],
+    [
+      "idk if it's the new firm mattress or the stretching but my back hasn't hurt in weeks",
+      ['mattress-firm:experience', 'stretching-helps:experience'],
+    ],
+    [
+      "Dunno whether it's related but since I started Dolo 650 the back ache has eased.",
+      ['paracetamol-for-back-pain:experience'],
+    ],
+    [
+      'idk if anyone else gets this but a hot shower is the only thing that loosens my back in the morning',
+      ['heat-helps:experience'],
+    ],
+    [
+      "Dunno if it's relevant, but I had a microdiscectomy in 2019 and it fixed my sciatica.",
+      ['surgery-needed:experience'],
+    ],
+    [
+      'idk if this counts as advice but see a doctor if you lose bladder control with back pain',
+      ['see-doctor-red-flags:asserts'],
+    ],
+    [
+      'idk if ur allowed to say this here but tramadol is the only thing that works for my back',
+      ['opioids-for-back-pain:experience'],
+    ],
+    [
+      'IDK IF THIS HELPS BUT ICE FIRST FOR 48 HOURS THEN HEAT',
+      ['heat-helps:asserts', 'ice-first:asserts'],
+    ],
+    [
+      "My back's been way better since the chiro, idk if it's coincidence.",
+      ['spinal-manipulation-helps:experience'],
+    ],
+    [
+      'I dunno if physio will fix it but I booked three sessions for my back.',
+      ['physical-therapy:experience'],
+    ],
+    ['idk if the foam roller is actually doing anything for my back', ['massage-helps:asks']],
+    [
+      'Rubbing Voltaran on my lower back twice a day has really helped.',
+      ['nsaids-for-back-pain:experience'],
+    ],
+    [
+      "Voltarene is just diclofenac, it won't do much for deep back pain.",
+      ['nsaids-for-back-pain:denies'],
+    ],
+    ['Voltarin gel for my knee after the long run.', []],
+    [
+      'My doctor put me on predisone for five days and the back spasm finally let go.',
+      ['oral-steroids:experience'],
+    ],
+    [
+      'Should I ask for prednizone or is that overkill for a pulled back muscle?',
+      ['oral-steroids:asks'],
+    ],
+    [
+      'Dolo 650 twice a day and my back still hurts like hell.',
+      ['paracetamol-for-back-pain:experience'],
+    ],
+    [
+      'Just take a Dolo-650 for the back ache, works every time.',
+      ['paracetamol-for-back-pain:asserts'],
+    ],
+    ['Tengo dolor de espalda desde ayer y no puedo dormir.', []],
+    ['Moving house solo dolo this weekend and my back is already screaming.', []],
+    [
+      "Tramadoll every night for my back and I'm scared I'm getting hooked.",
+      ['opioids-for-back-pain:experience'],
+    ],
+    ["My vet prescribed tramadal for the dog's back.", []],
+    ['They gave me tramdol after my hip surgery.', []],
+    [
+      'Is tramadal safe to take with ibuprofen for a bad back?',
+      ['nsaids-for-back-pain:asks', 'opioids-for-back-pain:asks'],
+    ],
+    [
+      'Myonal and a hot water bottle got me through the worst of the back spasm.',
+      ['heat-helps:experience', 'muscle-relaxants-relax-muscles:experience'],
+    ],
+    ['My dentist gave me Myonal for jaw clenching.', []],
+    ['Eperisone for my stiff neck after the car accident.', []],
+    [
+      'Ask your GP about eperisone, it relaxes the back muscles.',
+      ['muscle-relaxants-relax-muscles:asserts'],
+    ],
+    ['Norgesic knocked my back spasm right out.', ['muscle-relaxants-relax-muscles:experience']],
+    [
+      'I got a heat rash on my back from sleeping on the heating pad, but it really does help the spasms.',
+      ['heat-helps:experience'],
+    ],
+    ['Prickly heat all over my lower back this summer, nothing to do with the pain.', []],
+    [
+      'Heat rash or not, a hot bath is the only thing that eases my back.',
+      ['heat-helps:experience'],
+    ],
+    [
+      "Heat helps my back but I'm prone to heat rash so I keep it to 20 minutes.",
+      ['heat-helps:experience'],
+    ],
+    ['I got a heat rash on my back from the new sunscreen.', []],
+    ['Is that a heat rash or did the heat pack burn me?', []],
+    [
+      "Don't let anyone tell you that you need surgery for a bulging disc.",
+      ['surgery-needed:denies'],
+    ],
+    ['Not sure if heat or ice is better for my back.', ['heat-helps:asks', 'ice-first:asks']],
+    [
+      "I'm tired and my back hurts, so I'm taking two ibuprofen.",
+      ['nsaids-for-back-pain:experience'],
+    ],
+    ['Doctor told me to keep walking and it really helped my back.', ['exercise-helps:experience']],
+    [
+      "People keep telling me to get an MRI but I'm not convinced it would change anything.",
+      ['imaging-needed:denies'],
+    ],
+    [
+      'Voltaren gel on my lower back is the only thing that takes the edge off.',
+      ['nsaids-for-back-pain:experience'],
+    ],
+    ['Prednisone for five days sorted my back flare right out.', ['oral-steroids:experience']],
+    ['Panadol does nothing for my back.', ['paracetamol-for-back-pain:experience']],
+    ['Wondering if a heating pad would help my lower back.', ['heat-helps:asks']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
