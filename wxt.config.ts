@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { TEST_HOST_MATCHES } from './lib/sites';
+import { KNOWN_FORUM_MATCHES, TEST_HOST_MATCHES } from './lib/sites';
 
 // The test build (`wxt build --mode test`) also runs on 127.0.0.1 and localhost, for the e2e suite
 // and the demo; the store build never matches local or all URLs.
@@ -17,6 +17,10 @@ export default defineConfig({
     // storage: settings; scripting + optional hosts: sites the user turns on, asked for at that
     // moment; activeTab: the popup may read the current tab's address when the user opens it.
     permissions: ['storage', 'scripting', 'activeTab'],
+    // The known forums the content script runs on, and no more: the background injects the
+    // annotator there into a page that is a back-pain discussion, and a content script's matches
+    // alone do not allow that in Chromium.
+    host_permissions: KNOWN_FORUM_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {
@@ -40,6 +44,7 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...TEST_HOST_MATCHES];
       }
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_HOST_MATCHES];
       // Firefox's WebDriver BiDi will not navigate a tab to an extension page, so the e2e suite
       // opens the popup from a local page; only the test build allows that.
       manifest.web_accessible_resources = [

@@ -1,5 +1,6 @@
 /**
- * The background: shows each tab's claim count on the toolbar badge, hands a page's note card its
+ * The background: injects the annotator into a frame whose content script found a back-pain
+ * discussion, shows each tab's claim count on the toolbar badge, hands a page's note card its
  * claim's evidence when a note opens (the content script carries only detection data, to start
  * fast on every page), and keeps the content script registered on the sites the user turned on.
  * Holds no page text and sends nothing anywhere.
@@ -8,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { claimById } from '../lib/claims/database';
 import type { Message } from '../lib/messages';
-import { syncRegistrations } from '../lib/site-access';
+import { ANNOTATOR_JS, syncRegistrations } from '../lib/site-access';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -17,7 +18,16 @@ export default defineBackground(() => {
       return Promise.resolve(claimById(message.claimId) ?? null);
     }
     const tabId = sender.tab?.id;
-    if (message.type !== 'backcheck:findings-changed' || tabId === undefined) return undefined;
+    if (tabId === undefined) return undefined;
+    if (message.type === 'backcheck:start-annotator') {
+      return browser.scripting
+        .executeScript({
+          target: { tabId, frameIds: [sender.frameId ?? 0] },
+          files: [ANNOTATOR_JS],
+        })
+        .then(() => null);
+    }
+    if (message.type !== 'backcheck:findings-changed') return undefined;
     void browser.action.setBadgeText({
       tabId,
       text: message.count > 0 ? String(message.count) : '',

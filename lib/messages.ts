@@ -25,4 +25,6 @@ export type Message =
   | { type: 'backcheck:export-annotations' }
   /** From the content script to the background: one claim's whole note (a `Claim`, or null). */
   | { type: 'backcheck:get-claim'; claimId: string }
-  | { type: 'backcheck:findings-changed'; count: number };
+  | { type: 'backcheck:findings-changed'; count: number }
+  /** From the content script to the background: the page is a back-pain discussion. */
+  | { type: 'backcheck:start-annotator' };

@@ -9,6 +9,8 @@ import { isKnownForum } from './sites';
 import { disabledSites, enabledSites } from './settings';
 
 export const CONTENT_JS = '/content-scripts/content.js';
+/** Injected by the background into a frame whose content script found a back-pain discussion. */
+export const ANNOTATOR_JS = '/annotator.js';
 
 export function originPattern(origin: string): string {
   return `${origin}/*`;

@@ -1,25 +1,18 @@
 /**
- * The content script: starts Backcheck on forum pages (the known forums from the manifest, and any
- * site the user turned on, registered at run time). Everything it starts is tied to `ctx`, so an
- * extension update or reload leaves no orphaned UI or listeners behind.
+ * The content script, on forum pages (the known forums from the manifest, and any site the user
+ * turned on, registered at run time): the topic gate alone. It decides whether the page is a
+ * back-pain discussion and keeps deciding as the forum loads posts or moves to another thread; for
+ * the first one that is, it asks the background to inject the annotator (entrypoints/annotator.ts)
+ * into this frame and hands the page over. A page that is not about back pain loads nothing more.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { matcherTables } from '../../lib/claims/generated/matchers';
-import { detectionDatabase } from '../../lib/claims/heads';
-import type { Claim, ClaimHead } from '../../lib/claims/schema';
-import { PageController } from '../../lib/content/controller';
-import { createEngine } from '../../lib/engine/engine';
+import { topicScreenTables, topicTables } from '../../lib/claims/generated/matchers';
+import { handedOff, offerHandoff } from '../../lib/content/handoff';
+import { TopicWatch } from '../../lib/content/topic-watch';
+import { loadTopicGate } from '../../lib/engine/topic-gate';
 import type { Message } from '../../lib/messages';
-import { composeReply, replyMarkupFor } from '../../lib/reply';
-import {
-  appearance,
-  disabledSites,
-  muteClaim,
-  mutedClaims,
-  reportNotThisClaim,
-  showSupported,
-} from '../../lib/settings';
+import { disabledSites } from '../../lib/settings';
 import { KNOWN_FORUM_MATCHES } from '../../lib/sites';
 
 export default defineContentScript({
@@ -28,115 +21,30 @@ export default defineContentScript({
   async main(ctx) {
     // A page can opt out: <meta name="backcheck" content="off">.
     if (document.querySelector('meta[name="backcheck"][content="off" i]')) return;
-    const origin = location.origin;
-    const [off, muted, supported, theme] = await Promise.all([
-      disabledSites.getValue(),
-      mutedClaims.getValue(),
-      showSupported.getValue(),
-      appearance.getValue(),
-    ]);
-    if (off.includes(origin) || ctx.isInvalid) return;
-    let mutedHere = new Set(muted[origin] ?? []);
-    let supportedShown = supported;
-    const isHidden = (claim: ClaimHead) =>
-      mutedHere.has(claim.id) || (!supportedShown && claim.verdict === 'supported');
-
-    const compileStart = performance.now();
-    const engine = createEngine(detectionDatabase, matcherTables);
-    if (import.meta.env.MODE === 'test') {
-      performance.measure('backcheck:compile', { start: compileStart, end: performance.now() });
-    }
-    // A note's evidence comes from the background when the note opens, once per claim and page.
-    const notes = new Map<string, Promise<Claim | undefined>>();
-    const loadClaim = (claimId: string): Promise<Claim | undefined> => {
-      let note = notes.get(claimId);
-      if (!note) {
-        const message: Message = { type: 'backcheck:get-claim', claimId };
-        note = browser.runtime
-          .sendMessage(message)
-          .then((claim) => (claim ?? undefined) as Claim | undefined)
-          .catch(() => {
-            // The extension is reloading or gone: ask again next time.
-            notes.delete(claimId);
-            return undefined;
-          });
-        notes.set(claimId, note);
-      }
-      return note;
-    };
-    const controller: PageController = new PageController(
-      document,
-      engine,
-      (count) => {
-        const message: Message = { type: 'backcheck:findings-changed', count };
-        browser.runtime.sendMessage(message).catch(() => {
-          // The background may be asleep or the extension reloading; the popup asks again anyway.
-        });
-      },
-      {
-        loadClaim,
-        isHidden,
-        appearance: theme,
-        actions: {
-          notThisClaim: (claimId, sentence) =>
-            reportNotThisClaim({
-              claimId,
-              sentence,
-              page: location.href,
-              date: new Date().toISOString(),
-            }),
-          mute: async (claimId) => {
-            await muteClaim(origin, claimId);
-            mutedHere.add(claimId);
-          },
-          copyReply: async (claimId, stance) => {
-            // Loaded already: the note card this is pressed in asked for it.
-            const claim = await loadClaim(claimId);
-            if (!claim) throw new Error('backcheck: the claim could not be loaded');
-            await navigator.clipboard.writeText(
-              composeReply(claim, stance, replyMarkupFor(controller.findings().engine)),
-            );
-          },
-        },
-      },
-    );
+    const off = await disabledSites.getValue();
+    if (off.includes(location.origin) || ctx.isInvalid) return;
+    const gate = loadTopicGate({ topic: topicTables, topicScreen: topicScreenTables });
+    const watch = new TopicWatch(document, gate, (decided) => {
+      offerHandoff({ ctx, decided });
+      if (import.meta.env.MODE === 'test') performance.mark('backcheck:handoff');
+      const message: Message = { type: 'backcheck:start-annotator' };
+      browser.runtime.sendMessage(message).catch(() => {
+        // The extension is reloading or gone: this page has nothing to annotate with.
+      });
+    });
+    // The popup's question, until the annotator runs and answers it.
     const onMessage = (raw: unknown) => {
       const message = raw as Message;
-      if (message.type === 'backcheck:get-findings') return Promise.resolve(controller.findings());
-      if (message.type === 'backcheck:export-annotations') return controller.exportAnnotations();
-      if (message.type === 'backcheck:reveal') controller.reveal(message.markerId);
+      if (message.type === 'backcheck:get-findings' && !handedOff()) {
+        return Promise.resolve(watch.findings());
+      }
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-    controller.start(ctx.signal);
-    // Changes made in Options (or in another tab) reach this page at once.
-    const unwatch = [
-      mutedClaims.watch((value) => {
-        const next = new Set(value?.[origin] ?? []);
-        const unmuted = [...mutedHere].some((id) => !next.has(id));
-        const newlyMuted = [...next].filter((id) => !mutedHere.has(id));
-        mutedHere = next;
-        if (unmuted) controller.reannotate({ isHidden });
-        else for (const id of newlyMuted) controller.hideClaim(id);
-      }),
-      showSupported.watch((value) => {
-        supportedShown = value ?? true;
-        controller.reannotate({ isHidden });
-      }),
-      appearance.watch((value) => controller.reannotate({ appearance: value ?? 'auto' })),
-    ];
-    ctx.onInvalidated(() => {
-      for (const stop of unwatch) {
-        try {
-          stop();
-        } catch {
-          // The extension's APIs are already gone after a reload; nothing is left to remove.
-        }
-      }
-    });
+    watch.start(ctx.signal);
     // After an extension reload or update this script is orphaned; WXT's interval checks that on
-    // every tick and aborts ctx.signal, which tears the controller down (no orphaned UI).
+    // every tick and aborts ctx.signal, which stops the watch and tears the annotator down.
     ctx.setInterval(() => undefined, 1000);
   },
 });

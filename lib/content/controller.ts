@@ -24,9 +24,9 @@ import { createMarker, isOurMarker, markerButton } from './markers';
 import { NoteLayer } from './note-layer';
 import { NEAR_VIEWPORT_SCREENS, NearViewport } from './near-viewport';
 import { highlightName, Painter, type PaintedRange } from './painter';
+import { measure, RESCAN_DELAY_MS, URL_POLL_MS } from './timing';
+import type { DecidedTopic } from './topic-watch';
 
-/** Mutations are batched: one rescan at most this long after the first change of a burst. */
-const RESCAN_DELAY_MS = 120;
 /** Work is done in slices of about this long, yielding to the page between them. */
 const SLICE_MS = 8;
 /** While a long scan runs, the badge's count is brought up to date at most this often. */
@@ -38,13 +38,6 @@ function yieldToPage(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
-
-/** Timings for the benchmark, in the test build only (removed from the store build). */
-function measure(name: string, start: number): void {
-  if (import.meta.env.MODE === 'test') performance.measure(name, { start, end: performance.now() });
-}
-/** Neither pushState nor replaceState fires an event the content script can hear; poll the URL. */
-const URL_POLL_MS = 400;
 
 interface PlacedAnnotation {
   annotation: Annotation;
@@ -82,6 +75,8 @@ export interface ControllerOptions {
   isHidden?: (claim: ClaimHead) => boolean;
   actions?: NoteActions;
   appearance?: 'auto' | 'light' | 'dark';
+  /** The topic the content script's first stage decided for this page, made again only if stale. */
+  decided?: DecidedTopic;
 }
 
 export class PageController {
@@ -223,6 +218,11 @@ export class PageController {
     this.forum = sample.posts.length > 0;
     if (!this.forum) return;
     this.skip = skipSelectorFor(sample.adapter);
+    const decided = this.options.decided;
+    if (!this.topic && decided?.threadKey === key && decided.postCount === sample.posts.length) {
+      this.topic = decided.topic;
+      this.topicPostCount = decided.postCount;
+    }
     // Decide the topic from what has loaded; while it says no, decide again as posts arrive.
     if (!this.topic || (!this.topic.backPain && sample.posts.length > this.topicPostCount)) {
       this.topic = this.engine.topic(

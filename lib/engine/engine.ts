@@ -23,17 +23,14 @@ import {
 import { segmentsOf, sentenceAt, trimSpan, type Span } from './sentences';
 import { classifyStance, describeSentence } from './stance';
 import { firstTokenAtOrAfter, tokenize, type Token } from './tokens';
+import { lowBackScreen, TOPIC_CONCEPTS } from './topic';
 import {
-  lowBackScreen,
-  NO_EVIDENCE,
-  scoreTopic,
-  screensLowBack,
-  TOPIC_CONCEPTS,
-  topicEvidence,
-  type LowBackScreen,
-  type TopicEvidence,
-  type TopicResult,
-} from './topic';
+  createTopicGate,
+  loadTopicGate,
+  TOPIC_SAMPLE,
+  type TopicGate,
+  type TopicTables,
+} from './topic-gate';
 
 export interface Annotation {
   claimId: string;
@@ -49,14 +46,11 @@ export interface Annotation {
   matchEnd: number;
 }
 
-/** How many posts, from the first, the topic gate reads. */
-export const TOPIC_SAMPLE = 20;
+export { TOPIC_SAMPLE };
 
-export interface Engine {
+export interface Engine extends TopicGate {
   /** Claims made in one post's own text (quotes of other posts already removed by the caller). */
   annotate(text: string): Annotation[];
-  /** Whether a page with this title and these posts is a low-back-pain discussion. */
-  topic(title: string, posts: readonly string[]): TopicResult;
 }
 
 /** A post's text as written and folded (same offsets), its tokens and its concept hits. */
@@ -123,11 +117,8 @@ export function matcherConcepts(database: { claims: readonly ClaimHead[]; lexico
  * The two matchers compiled ahead, as `lexiconTables` JSON (the build ships them for this
  * database): loading them costs a fraction of compiling the lexicon in the page.
  */
-export interface MatcherTables {
+export interface MatcherTables extends TopicTables {
   claims: string;
-  topic: string;
-  /** `lowBackScreen` of the topic's concepts, as JSON. */
-  topicScreen: string;
 }
 
 /**
@@ -155,18 +146,16 @@ export function createEngine(
           (concepts ??= matcherConcepts({ claims: database.claims, lexicon: lexicon! }))[which],
         );
   let claimLexicon: CompiledLexicon | undefined;
-  let topicLexicon: CompiledLexicon | undefined;
   const claims = () => (claimLexicon ??= matcher('claims'));
-  const topics = () => (topicLexicon ??= matcher('topic'));
-  let screen: ((folded: string) => boolean) | undefined;
-  const namesLowBack = (folded: string) =>
-    (screen ??= screensLowBack(
-      compiled
-        ? (JSON.parse(compiled.topicScreen) as LowBackScreen)
-        : lowBackScreen(
+  const gate = compiled
+    ? loadTopicGate(compiled)
+    : createTopicGate(
+        () => matcher('topic'),
+        () =>
+          lowBackScreen(
             (concepts ??= matcherConcepts({ claims: database.claims, lexicon: lexicon! })).topic,
           ),
-    ))(folded);
+      );
 
   function analyse(text: string): Analysed {
     const folded = foldText(text);
@@ -311,24 +300,5 @@ export function createEngine(
     return annotations;
   }
 
-  function evidence(folded: string): TopicEvidence {
-    return topicEvidence(matchConcepts(topics(), tokenize(folded)));
-  }
-
-  /**
-   * The title and the first posts decide, in the CLI as in the browser (which reads no more). Texts
-   * that cannot name the low back (`lowBackScreen`) are read closely only once another text does:
-   * without that, nothing else a page says can make it a back-pain discussion (`scoreTopic`), and its
-   * score counts only the texts that were read. Most pages that are not about back pain are decided
-   * so without tokenizing most of their posts.
-   */
-  function topic(title: string, posts: readonly string[]): TopicResult {
-    const texts = [title, ...posts.slice(0, TOPIC_SAMPLE)].map(foldText);
-    const read = texts.map((folded) => (namesLowBack(folded) ? evidence(folded) : undefined));
-    const lowBackNamed = read.some((found) => found?.lowBack === true);
-    const all = read.map((found, i) => found ?? (lowBackNamed ? evidence(texts[i]!) : NO_EVIDENCE));
-    return scoreTopic(all[0]!, all.slice(1));
-  }
-
-  return { annotate, topic };
+  return { annotate, topic: gate.topic };
 }

@@ -127,5 +127,25 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       );
       expect(highlighted).toBe(0);
     });
+
+    it('loads no annotator on a knee thread, and annotates the back-pain thread navigated to next', async () => {
+      const fresh = await browser.newPage();
+      const annotatorLoaded = () =>
+        fresh.evaluate(() => performance.getEntriesByName('backcheck:annotator').length > 0);
+      await fresh.goto(`${server.origin}/discourse-app/index.html?topic=9012`);
+      await settle(fresh);
+      expect(await markedClaims(fresh)).toEqual({});
+      expect(await annotatorLoaded()).toBe(false);
+      await fresh.evaluate(() =>
+        (window as unknown as { forumApp: { navigate(t: string): void } }).forumApp.navigate(
+          '4321',
+        ),
+      );
+      await fresh.waitForSelector('backcheck-marker', { timeout: 20_000 });
+      await settle(fresh);
+      expect(await markedClaims(fresh)).toEqual(initial);
+      expect(await annotatorLoaded()).toBe(true);
+      await fresh.close();
+    });
   });
 }

@@ -19,7 +19,8 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s store build', (dir) => {
   it('asks only for storage, scripting and activeTab, and any other site only when turned on', () => {
     expect(m.permissions).toEqual(['storage', 'scripting', 'activeTab']);
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
-    expect(m.host_permissions ?? []).toEqual([]);
+    // The known forums only, where the background injects the annotator into a back-pain page.
+    expect([...(m.host_permissions as string[])].sort()).toEqual([...KNOWN_FORUM_MATCHES].sort());
     expect(m.web_accessible_resources ?? []).toEqual([]);
   });
 
@@ -29,15 +30,24 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s store build', (dir) => {
     expect(matches.join(' ')).not.toMatch(/localhost|127\.0\.0\.1|<all_urls>|\*:\/\/\*\//);
   });
 
-  it("keeps the notes' evidence out of the script every forum page loads", () => {
-    // The content script starts on every thread; a note's evidence comes from the background.
+  it('loads only the topic gate on every forum page, and the claims only on a back-pain page', () => {
+    // The content script starts on every thread and carries none of the claims; the annotator,
+    // injected where the gate finds a back-pain discussion, carries their detection data; a note's
+    // evidence comes from the background when the note opens.
     const content = readFileSync(`.output/${dir}/content-scripts/content.js`, 'utf8');
+    const annotator = readFileSync(`.output/${dir}/annotator.js`, 'utf8');
     const background = readFileSync(`.output/${dir}/background.js`, 'utf8');
     for (const claim of database.claims) {
-      expect(content).toContain(JSON.stringify(claim.claim).slice(1, -1));
-      expect(content).not.toContain(claim.sources[0]!.title);
+      const wording = JSON.stringify(claim.claim).slice(1, -1);
+      expect(content).not.toContain(wording);
+      expect(annotator).toContain(wording);
+      expect(annotator).not.toContain(claim.sources[0]!.title);
       expect(background).toContain(claim.sources[0]!.title);
     }
+    // The claims' own concepts (an acupuncture term) are in the annotator's matcher, not the gate's.
+    expect(annotator).toContain('acupuncture');
+    expect(content).not.toContain('acupuncture');
+    expect(content.length).toBeLessThan(annotator.length / 3);
   });
 
   it('carries its name, description, icons and the package version', () => {

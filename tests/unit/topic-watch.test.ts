@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+/**
+ * The content script's first stage: a page not about back pain is decided and watched, and only
+ * the first thread that is a back-pain discussion is handed to the annotator, once, whether it was
+ * there from the start, grew into one as posts loaded, or was navigated to in the same page.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { topicScreenTables, topicTables } from '../../lib/claims/generated/matchers';
+import { RESCAN_DELAY_MS, URL_POLL_MS } from '../../lib/content/timing';
+import { TopicWatch, type DecidedTopic } from '../../lib/content/topic-watch';
+import { loadTopicGate } from '../../lib/engine/topic-gate';
+import { renderDiscourse } from '../../scripts/render-fixture';
+
+const gate = loadTopicGate({ topic: topicTables, topicScreen: topicScreenTables });
+
+const KNEE_THREAD = [
+  'Knee pain on the way down in squats',
+  '',
+  'My left knee hurts at the bottom of every squat, mostly on the inside of the knee.',
+  '',
+  'Have you tried box squats to a parallel box? Took my knee pain away.',
+  '',
+  'Ice the knee after sessions and keep the volume low for a couple of weeks.',
+].join('\n');
+
+const BACK_THREAD = readFileSync('tests/fixtures/discourse/back-spasm-sprained-back.txt', 'utf8');
+
+function show(thread: string, slug: string) {
+  const page = new DOMParser().parseFromString(renderDiscourse(thread, slug), 'text/html');
+  document.replaceChild(document.adoptNode(page.documentElement), document.documentElement);
+}
+
+/** The posts of `thread` after its title, as the forum would append them to the open topic. */
+function appendPostsOf(thread: string) {
+  const page = new DOMParser().parseFromString(renderDiscourse(thread, 'more'), 'text/html');
+  const stream = document.querySelector('.topic-post')!.parentElement!;
+  const offset = document.querySelectorAll('.topic-post').length;
+  for (const post of page.querySelectorAll('.topic-post')) {
+    const n = Number(post.getAttribute('data-post-number')) + offset;
+    post.setAttribute('data-post-number', String(n));
+    stream.append(document.adoptNode(post));
+  }
+}
+
+describe('the topic watch', () => {
+  let handed: DecidedTopic[];
+  let abort: AbortController;
+  let watch: TopicWatch;
+
+  const startWatch = () => {
+    watch = new TopicWatch(document, gate, (decided) => handed.push(decided));
+    watch.start(abort.signal);
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    handed = [];
+    abort = new AbortController();
+  });
+
+  afterEach(() => {
+    abort.abort();
+    vi.useRealTimers();
+  });
+
+  it('hands a back-pain thread over at once, with the decision the engine would make', () => {
+    show(BACK_THREAD, 'back');
+    startWatch();
+    expect(handed).toHaveLength(1);
+    expect(handed[0]!.topic.backPain).toBe(true);
+    expect(handed[0]!.postCount).toBe(document.querySelectorAll('.topic-post').length);
+    expect(watch.findings()).toMatchObject({ forum: true, engine: 'discourse', findings: [] });
+  });
+
+  it('keeps a thread about a knee to itself, and tells the popup so', () => {
+    show(KNEE_THREAD, 'knee');
+    startWatch();
+    vi.advanceTimersByTime(5 * URL_POLL_MS);
+    expect(handed).toEqual([]);
+    expect(watch.findings()).toMatchObject({ forum: true, topic: { backPain: false } });
+  });
+
+  it('hands the thread over once later posts make it a back-pain discussion', async () => {
+    show('A bad week\n\nRough week, nothing went right at all.', 'week');
+    startWatch();
+    expect(handed).toEqual([]);
+    appendPostsOf(BACK_THREAD);
+    await vi.advanceTimersByTimeAsync(RESCAN_DELAY_MS + 1);
+    expect(handed).toHaveLength(1);
+    // Stopped: more posts ask for nothing more.
+    appendPostsOf(BACK_THREAD);
+    await vi.advanceTimersByTimeAsync(RESCAN_DELAY_MS + 1);
+    expect(handed).toHaveLength(1);
+  });
+
+  it('follows the forum to another thread in the same page', async () => {
+    show(KNEE_THREAD, 'knee');
+    startWatch();
+    history.pushState({}, '', '/t/back/4321');
+    show(BACK_THREAD, 'back');
+    await vi.advanceTimersByTimeAsync(URL_POLL_MS + RESCAN_DELAY_MS);
+    expect(handed).toHaveLength(1);
+    expect(handed[0]!.threadKey).toContain('/t/back/4321');
+  });
+
+  it('stops watching when the content script is torn down', async () => {
+    show(KNEE_THREAD, 'knee');
+    startWatch();
+    abort.abort();
+    history.pushState({}, '', '/t/back/5555');
+    show(BACK_THREAD, 'back');
+    await vi.advanceTimersByTimeAsync(URL_POLL_MS + RESCAN_DELAY_MS);
+    expect(handed).toEqual([]);
+  });
+});
