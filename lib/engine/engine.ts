@@ -71,13 +71,14 @@ const NO_RULES: CompiledRule[] = [];
 
 /**
  * Words that make what follows the yardstick another claim is measured by: "RFA did no better than
- * exercise", "manipulation is about as good as exercise", "way cheaper than seeing a doctor". In
+ * exercise", "manipulation is about as good as exercise", "way cheaper than seeing a doctor", "ice
+ * doesn't really beat heat", "no good evidence cold beats heat". In
  * every labelled sentence with a second claim, the yardstick was no claim of its own ("better than
  * heat" still is: it judges heat).
  */
 const YARDSTICK_OPENING = /^(?:(?:as )?good as|better than|cheaper than|worse than)\s+/;
 const YARDSTICK_BEFORE =
-  /(?:(?:\bno|\bnot|n't(?: do)?|\bany) better than|\bas good as|\bcheaper than|\bno worse than)\s+(?:[^\s,;:.!?()]+\s+){0,3}$/;
+  /(?:(?:\bno|\bnot|n't(?: do)?|\bany) better than|\bas good as|\bcheaper than|\bno worse than|(?:n't|\bnot|\bnever) (?:really |actually )?beats?|\bevidence (?:that )?(?:\S+ ){1,2}beats)\s+(?:[^\s,;:.!?()]+\s+){0,3}$/;
 /**
  * A verdict on both ("chiro did no better than my physio, both useless", "neither did a thing")
  * judges the yardstick too.
@@ -235,6 +236,11 @@ export function createEngine(
     // A yardstick is no claim, beside the claim it measures. The comparison may open the claim's own
     // match ("better than exercise", where "better" is a helps word).
     const kept = annotations.filter((a) => {
+      // Named again after the comparison, it is judged there: "no evidence it beats heat for back
+      // pain and heat feels nicer anyway".
+      if (folded.slice(a.matchEnd, span.end).includes(folded.slice(a.matchStart, a.matchEnd))) {
+        return true;
+      }
       const opening = YARDSTICK_OPENING.exec(folded.slice(a.matchStart, a.matchEnd));
       const at = a.matchStart + (opening?.[0].length ?? 0);
       return !YARDSTICK_BEFORE.test(folded.slice(Math.max(span.start, at - 40), at));

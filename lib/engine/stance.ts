@@ -495,6 +495,55 @@ function endsAsking(text: string, tokens: readonly Token[], first: number, end: 
   return before.text === 'any' || clauseBreakIn(text, before.end, tokens[end - 1]!.start);
 }
 
+/** Verbs that, opening a clause before its subject, ask: "…, is that actually necessary". */
+const ASKING_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'will',
+  'does',
+  'do',
+  'did',
+  'can',
+  'could',
+  'should',
+  'would',
+]);
+const ASKED_SUBJECTS = new Set(['that', 'this', 'it', 'i', 'you', 'u', 'they', 'there', 'we']);
+/** Tags that ask for agreement or wonder aloud, and ask nothing of the claim. */
+const RHETORICAL_TAIL =
+  /^(?:(?:can|could|would) (?:you|u) (?:believe|imagine)|does (?:that|this|it) make sense|do you know what i mean|do you get me|is it just me|is that too much to ask)\b/;
+const LONGEST_ASKING_TAIL = 10;
+
+/**
+ * A last clause that asks, with no question mark: "…, is that actually necessary", "…, will it
+ * settle on its own at 68", "coach says … , is that actually a thing". Forum writers often leave
+ * the "?" off. An auxiliary before its subject must open the clause (after a comma, semicolon or
+ * dash), which "…, was told to rest" or "…, it is what it is" do not.
+ */
+function endsWithAskingClause(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+): boolean {
+  for (let k = end - 2; k > first && k >= end - LONGEST_ASKING_TAIL; k--) {
+    const between = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (!clauseBreakIn(text, tokens[k - 1]!.end, tokens[k]!.start)) continue;
+    // Not after a bracket: "only by getting a full MRI (not that open MRI) did they find it".
+    if (!/[,;\u2013\u2014-]/.test(between)) return false;
+    const verb = tokens[k]!.text;
+    const subject = tokens[k + 1]!.text;
+    if (!ASKING_AUXILIARIES.has(verb) || !ASKED_SUBJECTS.has(subject)) return false;
+    // "…, do it daily": an order.
+    if (verb === 'do' && (subject === 'it' || subject === 'that' || subject === 'this')) {
+      return false;
+    }
+    const tail = text.slice(tokens[k]!.start, tokens[end - 1]!.end).toLowerCase();
+    return !RHETORICAL_TAIL.test(tail);
+  }
+  return false;
+}
+
 /**
  * A question that opens with "what", "which" or "any" and a noun, or with a choice: "what
  * stretches are good for…", "any stretches worth doing", "ice or heat for a back spasm". Not "what
@@ -667,6 +716,7 @@ function isQuestion(
   return (
     NOUN_QUESTION.test(folded) ||
     endsAsking(text, tokens, first, end) ||
+    endsWithAskingClause(text, tokens, first, end) ||
     ((cues & CUE.anyone) !== 0 && asksAnyone(text, tokens, first, end)) ||
     ((cues & CUE.question) !== 0 && INNER_QUESTION.test(folded))
   );
@@ -771,6 +821,12 @@ const PRONOUN_BEFORE_OR_NOT = new Set(['it', 'them', 'this', 'that', 'whether', 
 
 /** After "nothing" these praise: "nothing beats", "nothing compares" (and see `nothingBetter`). */
 const PRAISE_AFTER_NOTHING = new Set(['beats', 'compares']);
+/**
+ * These too, before a thing's name ("nothing touches oxycodone"), but not before the pain they
+ * fail to reach ("nothing touches the pain", "nothing touches it").
+ */
+const PRAISE_BEFORE_A_NAME = new Set(['touches', 'tops', 'rivals']);
+const NOT_A_NAME = new Set(['it', 'the', 'my', 'this', 'that', 'them', 'pain', 'me']);
 
 /** Verbs after "nothing else" that make it the subject: "it's like nothing else has helped". */
 const NOTHING_ELSE_VERBS = new Set([
@@ -926,7 +982,10 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   // "nothing beats a heat pack", "loosens it like nothing else": praise, not denial.
   if (
     word === 'nothing' &&
-    (PRAISE_AFTER_NOTHING.has(next) || likeNothingElse(tokens, i) || nothingBetter(tokens, i))
+    (PRAISE_AFTER_NOTHING.has(next) ||
+      (PRAISE_BEFORE_A_NAME.has(next) && !NOT_A_NAME.has(wordAt(tokens, i + 2))) ||
+      likeNothingElse(tokens, i) ||
+      nothingBetter(tokens, i))
   ) {
     return false;
   }
@@ -1776,6 +1835,17 @@ function harmDone(sentence: SentenceView, claim: ClaimWords, clauseEnd: number):
   const { text, tokens, endToken } = sentence;
   if ((sentence.cues & CUE.harm) === 0) return false;
   for (let i = claim.triggerLast + 1; i < clauseEnd; i++) if (harmEndsAt(tokens, i)) return true;
+  // "stretching your back when it's in spasm can make it worse": a clause of time or condition,
+  // with no comma before it, sits inside the practice's own clause, which goes on after it.
+  // Not where the practice's clause has a verb of its own: "heat helps if the cold makes it worse".
+  if (
+    WHEN_CLAUSES.has(wordAt(tokens, clauseEnd)) &&
+    !clauseBreakIn(text, tokens[clauseEnd - 1]!.end, tokens[clauseEnd]!.start) &&
+    !hasWordIn(tokens, FINITE_VERBS, claim.triggerLast + 1, clauseEnd)
+  ) {
+    const after = clauseEndAfter(sentence, clauseEnd + 1, endToken);
+    for (let i = clauseEnd + 2; i < after; i++) if (harmEndsAt(tokens, i)) return true;
+  }
   for (let j = clauseEnd; j < endToken; j++) {
     if (j > clauseEnd && !clauseBoundaryBetween(text, tokens, j - 1, j)) continue;
     const opener = tokens[j]!.text;
@@ -1794,6 +1864,31 @@ function harmDone(sentence: SentenceView, claim: ClaimWords, clauseEnd: number):
   }
   return false;
 }
+const WHEN_CLAUSES = new Set(['when', 'while', 'if']);
+/** Verbs that give a practice's clause a verb of its own, before a clause of time or condition. */
+const FINITE_VERBS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'helps',
+  'helped',
+  'help',
+  'works',
+  'worked',
+  'work',
+  'does',
+  'do',
+  'did',
+  'fixed',
+  'fixes',
+  'makes',
+  'made',
+  'has',
+  'have',
+  'had',
+  'will',
+]);
 const LEFT_ALONE = new Set(['alone', 'be']);
 /** "stretch twice a day, leave it alone otherwise": the practice kept, the back left alone besides. */
 const LEFT_ALONE_BESIDES = new Set(['otherwise', 'between']);

@@ -3761,6 +3761,80 @@ describe('the tenth review', () => {
   ]);
 });
 
+describe('after the twenty-eighth blind set: general readings it showed', () => {
+  // A last clause that asks without a question mark; "…, do it daily" orders and "…, can you
+  // believe it" wonders. A yardstick that something "doesn't beat"; "nothing touches" a named drug
+  // praises it. A harm after a clause of time or condition inside the practice's own clause.
+  // Another sense, body part or patient: sleep, a belt's place, a drink, a child's fever, a mole.
+  // A leg going weak beside a doctor seen; asking whether spasms are real; disc findings in
+  // people without back pain; the next episode; years of sitting; seitai.
+  makesExactly([
+    [
+      'in Japan the clinic x-rays your back on the first visit every time, is that actually necessary',
+      ['imaging-needed:asks'],
+    ],
+    [
+      "coach says my tight hamstrings are pulling on my lower back and that's why it aches, is that actually a thing",
+      ['muscle-imbalance-causes-pain:asks'],
+    ],
+    ['hurt my back lifting the pram, will it settle on its own at 68', ['most-recover:asks']],
+    [
+      'hanging from a pull up bar decompresses the spine, do it daily if your back aches',
+      ['traction-helps:asserts'],
+    ],
+    [
+      'the chiro cracked my back and the pain was gone the next day, can you believe it',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    ["RICE is outdated for back pain, ice doesn't really beat heat for this", ['ice-first:denies']],
+    [
+      "the ice-for-48-hours thing is outdated, there's no good evidence cold beats heat for a back",
+      ['ice-first:denies'],
+    ],
+    ['tbh for a proper back flare nothing touches oxycodone', ['opioids-for-back-pain:asserts']],
+    ['nothing touches it, not even tramadol', ['opioids-for-back-pain:denies']],
+    [
+      "stretching your lower back when it's in spasm can make it worse",
+      ['stretching-helps:denies'],
+    ],
+    ['heat helps if the cold makes it worse', ['heat-helps:asserts']],
+    ['diazepam for sleep is a terrible idea long term', []],
+    ['the pain sits just above my belt on the left side', []],
+    ['ice in every drink is basically mandatory in this heat', []],
+    ["DS has a temperature of 38.5, calpol or nurofen first, he's 4", []],
+    ["see a doctor about that mole, seriously, don't leave it", []],
+    [
+      'went to urgent care bc my foot went weak, turned out to be a massive herniation',
+      ['see-doctor-red-flags:experience'],
+    ],
+    ["is it true that back spasms aren't really muscle spasms at all", ['spasms-dont-exist:asks']],
+    [
+      'is it true that most people without any back pain would have disc bulges on an MRI too',
+      ['degeneration-normal:asks'],
+    ],
+    [
+      'does doing the exercises actually stop the next episode',
+      ['exercise-prevents-recurrence:asks'],
+    ],
+    [
+      'I did my rehab exercises religiously and my back still went again a year later',
+      ['exercise-prevents-recurrence:experience'],
+    ],
+    [
+      "don't quit the rehab exercises once it feels fine, they're your insurance against the next episode",
+      ['exercise-prevents-recurrence:asserts'],
+    ],
+    [
+      'twenty years of sitting in a cockpit seat is what did my lower back in',
+      ['posture-causes-pain:experience'],
+    ],
+    [
+      'in Japan I went to seitai every week for my back and it never helped',
+      ['spinal-manipulation-helps:experience'],
+    ],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
