@@ -17,9 +17,10 @@ export default defineConfig({
     // storage: settings; scripting + optional hosts: sites the user turns on, asked for at that
     // moment; activeTab: the popup may read the current tab's address when the user opens it.
     permissions: ['storage', 'scripting', 'activeTab'],
-    // The known forums the content script runs on, and no more: the background injects the
-    // annotator there into a page that is a back-pain discussion, and a content script's matches
-    // alone do not allow that in Chromium.
+    // The known forums' hosts: the background injects the annotator there into a page that is a
+    // back-pain discussion, and a content script's matches alone do not allow that in Chromium. A
+    // host permission ignores the path (all of www.trainerroad.com, not only /forum/) and also
+    // shows the extension those hosts' tab addresses and titles; nothing here reads them.
     host_permissions: KNOWN_FORUM_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'

@@ -63,6 +63,14 @@ function Body({ findings, site, onReveal, onExport }: PopupAppProps) {
       />
     );
   }
+  if (findings.pending) {
+    return (
+      <EmptyState
+        title="Reading this thread"
+        text="This is a back-pain discussion; Backcheck is still loading its claims. Open this again in a moment."
+      />
+    );
+  }
   if (findings.findings.length === 0) {
     return (
       <EmptyState

@@ -110,6 +110,7 @@ export default defineUnlistedScript(async () => {
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
+  handoff.answering = true;
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   controller.start(ctx.signal);
   // Changes made in Options (or in another tab) reach this page at once.

@@ -17,6 +17,8 @@ export interface PageFindings {
   engine: string;
   topic: TopicResult;
   findings: Finding[];
+  /** The page is a back-pain discussion and the annotator is still on its way: no findings yet. */
+  pending?: boolean;
 }
 
 export type Message =

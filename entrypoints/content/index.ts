@@ -24,19 +24,30 @@ export default defineContentScript({
     const off = await disabledSites.getValue();
     if (off.includes(location.origin) || ctx.isInvalid) return;
     const gate = loadTopicGate({ topic: topicTables, topicScreen: topicScreenTables });
-    const watch = new TopicWatch(document, gate, (decided) => {
-      offerHandoff({ ctx, decided });
-      if (import.meta.env.MODE === 'test') performance.mark('backcheck:handoff');
+    let offered = false;
+    const requestAnnotator = () => {
       const message: Message = { type: 'backcheck:start-annotator' };
       browser.runtime.sendMessage(message).catch(() => {
-        // The extension is reloading or gone: this page has nothing to annotate with.
+        // The extension is reloading or gone, or the page went into the back/forward cache before
+        // the background could inject the annotator: asked again when the page is shown.
       });
+    };
+    const watch = new TopicWatch(document, gate, (decided) => {
+      offerHandoff({ ctx, decided });
+      offered = true;
+      if (import.meta.env.MODE === 'test') performance.mark('backcheck:handoff');
+      requestAnnotator();
+    });
+    // A page restored from the back/forward cache before the annotator took it asks again (a
+    // second injection finds the handoff taken and starts nothing).
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if ((event as PageTransitionEvent).persisted && offered && !handedOff()) requestAnnotator();
     });
     // The popup's question, until the annotator runs and answers it.
     const onMessage = (raw: unknown) => {
       const message = raw as Message;
       if (message.type === 'backcheck:get-findings' && !handedOff()) {
-        return Promise.resolve(watch.findings());
+        return Promise.resolve({ ...watch.findings(), pending: offered });
       }
       return undefined;
     };

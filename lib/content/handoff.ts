@@ -13,6 +13,8 @@ export interface Handoff {
   decided: DecidedTopic;
   /** Set by the annotator that took the page: it is never started twice in one page. */
   taken?: boolean;
+  /** Set by the annotator once its own listener answers the popup. */
+  answering?: boolean;
 }
 
 const KEY = Symbol.for('backcheck:handoff');
@@ -24,9 +26,9 @@ export function offerHandoff(handoff: Handoff): void {
   (globalThis as WithHandoff)[KEY] = handoff;
 }
 
-/** Whether an annotator has taken the page. */
+/** Whether an annotator has taken the page and answers the popup itself. */
 export function handedOff(): boolean {
-  return (globalThis as WithHandoff)[KEY]?.taken === true;
+  return (globalThis as WithHandoff)[KEY]?.answering === true;
 }
 
 /** The page, for the annotator; undefined if no first stage offered it or another took it. */

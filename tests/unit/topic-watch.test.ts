@@ -64,7 +64,7 @@ describe('the topic watch', () => {
     vi.useRealTimers();
   });
 
-  it('hands a back-pain thread over at once, with the decision the engine would make', () => {
+  it('hands a back-pain thread over at once, with its decision and how many posts it read', () => {
     show(BACK_THREAD, 'back');
     startWatch();
     expect(handed).toHaveLength(1);
