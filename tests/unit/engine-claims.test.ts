@@ -3835,6 +3835,77 @@ describe('after the twenty-eighth blind set: general readings it showed', () => 
   ]);
 });
 
+describe('after the twenty-ninth blind set: words it showed', () => {
+  // LBP; exercising; picking things up with a rounded back (with a back named); bending the spine;
+  // ice in a glass and rice krispies; walking around with a finding; everyone my age; stopping it
+  // returning; koyok, Movalis, Relanium, a contracture pressing the nerve; going away by itself; a
+  // facet joint injection; spasms called imaginary; stress turning the pain up; taking to one's
+  // bed; a gallon of water carried.
+  makesExactly([
+    [
+      'After the pain is gone you must continue exercising, otherwise it will come back in some months.',
+      ['exercise-prevents-recurrence:asserts', 'most-recover:asserts'],
+    ],
+    [
+      'once the pain is gone do I really need to keep doing the exercises to stop it returning?',
+      ['exercise-prevents-recurrence:asks'],
+    ],
+    [
+      'is it actually bad to pick things up with a rounded back or is that a gym bro myth?',
+      ['lifting-flexion-injury:asks'],
+    ],
+    [
+      'Bending your spine to pick things up is not dangerous, your back is built to flex.',
+      ['lifting-flexion-injury:denies'],
+    ],
+    ['tail tucking at the bottom of my squat, any cues to fix it for depth?', []],
+    ['stick some ice in a glass of squash and sit in the shade', []],
+    ['my back sounds like a bowl of rice krispies every morning', []],
+    [
+      'a bulge on your scan doesnt mean the bulge is the cause, loads of people walk around with them pain free',
+      ['degeneration-normal:asserts', 'disc-bulge-explains-pain:denies'],
+    ],
+    [
+      'is it true that everyone my age has bulging discs on an MRI even if they dont hurt?',
+      ['degeneration-normal:asks'],
+    ],
+    [
+      'I put koyok warm patch on my lower back every night and it feel much better',
+      ['heat-helps:experience'],
+    ],
+    [
+      'My doctor made Movalis injections for three days and the back became much more easy',
+      ['nsaids-for-back-pain:experience'],
+    ],
+    [
+      'I got Relanium from my doctor in Krakow for the back spasm',
+      ['benzodiazepines-for-back-pain:experience'],
+    ],
+    [
+      'the doctor said my muscle contracture is pressing the nerve, that is why I feel the shock in the leg',
+      ['spasm-compresses-nerve:experience'],
+    ],
+    [
+      'The back pain went away by itself after two weeks, I did not take any medicine.',
+      ['most-recover:experience'],
+    ],
+    ['anyone had a facet joint injection, did it help', ['steroid-injections:asks']],
+    [
+      'I find the notion that back spasms are imaginary rather insulting',
+      ['spasms-dont-exist:denies'],
+    ],
+    [
+      'my back is always worst in exam season, stress turns my pain right up',
+      ['pain-is-output:experience'],
+    ],
+    ["In my day one took to one's bed for a fortnight with a bad back", ['bed-rest:experience']],
+    [
+      'sorry my english, my back is very pain since yesterday after I carry the gallon of water',
+      [],
+    ],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';

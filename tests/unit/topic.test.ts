@@ -23,6 +23,16 @@ describe('the topic gate', () => {
       true,
     ],
     [
+      'low back pain by its abbreviation ("acute LBP"), the back never named in full',
+      'Med student, acute LBP after moving flats - is this normal?',
+      [
+        'Helped carry a sofa down three flights on Sunday, woke up Monday with acute LBP, no radiation, no red flags.',
+        'Most of these settle within a few weeks. Keep moving and dont bother with an MRI unless something changes.',
+        'Day 10 update: almost back to normal. Thanks all.',
+      ],
+      true,
+    ],
+    [
       'slang for a bad back (Australian "crook back")',
       'Crook back after a day laying bricks',
       [
@@ -328,6 +338,7 @@ describe('labelled pages that are not about back pain', () => {
     'twentysixth',
     'twentyseventh',
     'twentyeighth',
+    'twentyninth',
   ].flatMap((set) =>
     (
       JSON.parse(readFileSync(`tests/fixtures/labelled/${set}-pages.json`, 'utf8')) as Array<{
@@ -341,7 +352,7 @@ describe('labelled pages that are not about back pain', () => {
   );
 
   it('are all there', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(278);
+    expect(pages.length).toBeGreaterThanOrEqual(288);
   });
 
   it.each(pages)('%s', (_label, page) => {
