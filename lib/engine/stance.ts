@@ -1029,7 +1029,7 @@ const SENTENCE_DENIALS =
 
 /** Judgements of the evidence: "…, the evidence is rubbish", "zero evidence for back pain". */
 const EVIDENCE_DENIALS =
-  /\b(?:zero|little|weak|poor|no) (?:real |good |solid |strong |actual |decent |high quality )?evidence\b|\bthe (?:evidence|research|data) (?:is|was) (?:rubbish|weak|poor|thin|crap|garbage|shaky)\b|\bevidence (?:just )?(?:isn't|isnt|is not) there\b|\b(?:evidence|research|data|stud(?:y|ies)|trials?) (?:says?|shows?|showed|found|suggests?) (?:that )?(?:it|they|this|these) (?:doesn't|doesnt|don't|dont|does not|do not|didn't|didnt|did not) (?:really |actually )?(?:help|work)\b/;
+  /\b(?:zero|little|weak|poor|no) (?:real |good |solid |strong |actual |decent |high quality )?evidence\b|\bthe (?:evidence|research|data) (?:is|was) (?:pretty |really |very )?(?:rubbish|weak|poor|thin|crap|garbage|shaky|dismal|lousy|awful|terrible|patchy)\b|\bevidence (?:just )?(?:isn't|isnt|is not) there\b|\b(?:evidence|research|data|stud(?:y|ies)|trials?) (?:says?|shows?|showed|found|suggests?) (?:that )?(?:it|they|this|these) (?:doesn't|doesnt|don't|dont|does not|do not|didn't|didnt|did not) (?:really |actually )?(?:help|work)\b/;
 
 /**
  * Dismissals of more than one word: "…, snake oil", "a money spinner", "just buys time", "a
@@ -1357,6 +1357,9 @@ const EFFICACY_VERBS = new Set([
   'cures',
   'solve',
   'solves',
+  // "…, so no, they don't stop it recurring"; not "it doesn't stop me working".
+  'stop',
+  'stops',
   // What a muscle relaxant is said to do: "they don't relax the actual muscle at all".
   'relax',
   'relaxes',
@@ -1603,8 +1606,23 @@ function judgedAsFalse(tokens: readonly Token[], at: number, end: number): numbe
   return verdictAfter(tokens, at + 1, end);
 }
 
+/** What a thing is said not to be: "…, so it's not some magic shield", "no magic bullet". */
+const MAGIC_NOUNS = new Set(['bullet', 'bullets', 'shield', 'cure', 'fix', 'pill', 'wand']);
+const MAGIC_DETERMINERS = new Set(['a', 'some', 'the', 'any']);
+
 /** The index of a verdict word at `from`, after fillers ("total", "just"), or -1. */
 function verdictAfter(tokens: readonly Token[], from: number, end: number): number {
+  const first = wordAt(tokens, from);
+  if (first === 'not' || first === 'no') {
+    const magic = MAGIC_DETERMINERS.has(wordAt(tokens, from + 1)) ? from + 2 : from + 1;
+    if (
+      magic < end &&
+      wordAt(tokens, magic) === 'magic' &&
+      MAGIC_NOUNS.has(wordAt(tokens, magic + 1))
+    ) {
+      return magic;
+    }
+  }
   for (let k = from; k < Math.min(end, from + 3); k++) {
     const word = tokens[k]!.text;
     if (VERDICT_WORDS.has(word)) return k;
@@ -1645,7 +1663,10 @@ function opensDenyingClause(
       ? verdictAfter(tokens, j + 1, endToken)
       : -1;
   // "…, heat is useless for me": the writer's case.
-  if (verdict >= 0) return !saidOfTheWriter(sentence, verdict + 1, false);
+  // "…, it's no magic cure but it helped": a limit, not a verdict.
+  if (verdict >= 0) {
+    return !saidOfTheWriter(sentence, verdict + 1, tokens[verdict]!.text === 'magic');
+  }
   for (let k = last + 1; k < Math.min(endToken, last + 4); k++) {
     const word = tokens[k]!.text;
     if (FIRST_PERSON.has(word)) return false;

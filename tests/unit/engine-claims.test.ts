@@ -3906,6 +3906,35 @@ describe('after the twenty-ninth blind set: words it showed', () => {
   ]);
 });
 
+describe("verdicts after the writer's story (the twenty-sixth set's stance)", () => {
+  // A later clause that judges the thing: "they don't stop it recurring", "the evidence is dismal",
+  // "it's not some magic shield"; but "no magic cure but it helped" limits, and "doesn't stop me"
+  // is about the writer.
+  makesExactly([
+    [
+      "Did all the exercises religiously and it still came back, so no, they don't stop it recurring.",
+      ['exercise-prevents-recurrence:denies'],
+    ],
+    [
+      'Cortisone shots in the back buy you a few weeks at best, the evidence is dismal.',
+      ['steroid-injections:denies'],
+    ],
+    [
+      "I warm up for twenty minutes before every session and my back still spasmed last week, so it's not some magic shield.",
+      ['warmup-prevents:denies'],
+    ],
+    [
+      "Exercise made my back pain worse every time I tried, so no, it's not some magic cure.",
+      ['exercise-helps:denies'],
+    ],
+    ["did physio for a year, it's no magic cure but it helped", ['physical-therapy:experience']],
+    [
+      "I take ibuprofen for my back at night, it doesn't stop me working",
+      ['nsaids-for-back-pain:experience'],
+    ],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
