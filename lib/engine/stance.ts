@@ -2380,6 +2380,13 @@ function notAnOrder(sentence: SentenceView, i: number): boolean {
   return own;
 }
 
+/**
+ * The writer's story promised to the reader: "arch supports sorted my back out and they'll sort
+ * yours", "it changed my life and it'll change yours". Not "worse than yours".
+ */
+const PROMISE_TO_THE_READER =
+  /\b(?:it|they|that|this|these|those)(?:'ll|ll| will) (?:\S+ )?(?:sort|fix|help|change|cure|save|work for)(?: out)? yours\b/;
+
 /** The orders whose dropped-"I" reading ("drink loads of water and I still…") is common. */
 const DROPPED_I_ORDERS = new Set(['drink', 'sleep', 'lie', 'lift', 'apply', 'push']);
 
@@ -2854,6 +2861,7 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
     facts.endsOnVerdict ||
     ONLY.has(wordAt(tokens, triggerFirst - 1)) ||
     ONLY.has(wordAt(tokens, triggerFirst - 2)) ||
+    PROMISE_TO_THE_READER.test(sentence.folded) ||
     relayedAdvice(sentence, triggerAt);
   // A report of the writer's own case: a sentence that drops its "I" ("Went in for a block…"),
   // first person in the claim's clause, or anywhere in a sentence that generalises nowhere and

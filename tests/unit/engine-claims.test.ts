@@ -3932,6 +3932,9 @@ describe("verdicts after the writer's story (the twenty-sixth set's stance)", ()
       "I take ibuprofen for my back at night, it doesn't stop me working",
       ['nsaids-for-back-pain:experience'],
     ],
+    // The writer's story promised to the reader is advice.
+    ["arch supports sorted my back out and they'll sort yours", ['insoles-orthotics:asserts']],
+    ["RF ablation changed my life and it'll change yours", ['radiofrequency-ablation:asserts']],
   ]);
 });
 
