@@ -105,6 +105,7 @@ for (const adverb of [
 }
 /** Words that may stand beside the verdict in its clause: "total scam", "pure placebo imo". */
 const VERDICT_FILLERS = new Set([
+  'money',
   'total',
   'complete',
   'absolute',
@@ -2635,6 +2636,8 @@ function praisedRange(sentence: SentenceView): readonly [number, number, number]
 const NOTHING_PRAISED: readonly [number, number, number] = [-1, -1, 0];
 const MOCK_PRAISE = new Set(['sure', 'right']);
 
+const SEEMING_VERBS = new Set(['sounds', 'seems', 'looks']);
+
 function endsOnVerdict(sentence: SentenceView): boolean {
   const { text, tokens, firstToken, endToken } = sentence;
   let verdictNear = false;
@@ -2644,9 +2647,15 @@ function endsOnVerdict(sentence: SentenceView): boolean {
   if (!verdictNear) return false;
   let start = endToken - 1;
   while (start > firstToken && !clauseBoundaryBetween(text, tokens, start - 1, start)) start--;
-  if (start === firstToken || endToken - start > VERDICT_CLAUSE_WORDS) return false;
+  if (start === firstToken) return false;
+  // "…, sounds like a money racket to me": an opinion's frame around the verdict.
+  let from = start;
+  let to = endToken;
+  if (SEEMING_VERBS.has(tokens[from]!.text) && wordAt(tokens, from + 1) === 'like') from += 2;
+  if (to - from > 2 && wordAt(tokens, to - 2) === 'to' && wordAt(tokens, to - 1) === 'me') to -= 2;
+  if (to - from > VERDICT_CLAUSE_WORDS) return false;
   let verdict = false;
-  for (let i = start; i < endToken; i++) {
+  for (let i = from; i < to; i++) {
     const word = tokens[i]!.text;
     // "…, Nurofen is useless" or "…, the TENS useless" judge something named in the clause.
     if (VERDICT_WORDS.has(word)) verdict = true;

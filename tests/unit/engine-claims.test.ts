@@ -3935,6 +3935,16 @@ describe("verdicts after the writer's story (the twenty-sixth set's stance)", ()
     // The writer's story promised to the reader is advice.
     ["arch supports sorted my back out and they'll sort yours", ['insoles-orthotics:asserts']],
     ["RF ablation changed my life and it'll change yours", ['radiofrequency-ablation:asserts']],
+    // A closing verdict in an opinion's frame: "…, sounds like a money racket to me".
+    [
+      "Eish, chiro says I've got a subluxation at L4 and need 20 sessions, sounds like a money racket to me.",
+      ['spinal-manipulation-helps:denies', 'spine-out-of-place:denies'],
+    ],
+    ['tried acupuncture for my back twice, seems like a scam to me', ['acupuncture-helps:denies']],
+    [
+      'tried acupuncture for my back twice, sounds like a plan to me',
+      ['acupuncture-helps:experience'],
+    ],
   ]);
 });
 
