@@ -79,6 +79,17 @@ const NO_RULES: CompiledRule[] = [];
 const YARDSTICK_OPENING = /^(?:(?:as )?good as|better than|cheaper than|worse than)\s+/;
 const YARDSTICK_BEFORE =
   /(?:(?:\bno|\bnot|n't(?: do)?|\bany) better than|\bas good as|\bcheaper than|\bno worse than|(?:n't|\bnot|\bnever) (?:really |actually )?beats?|\bevidence (?:that )?(?:\S+ ){1,2}beats)\s+(?:[^\s,;:.!?()]+\s+){0,3}$/;
+
+/** Whether `name` comes again in `rest` as words of its own: not "ice" in "nice" or "twice". */
+function namedAgain(name: string, rest: string): boolean {
+  for (let at = rest.indexOf(name); at >= 0; at = rest.indexOf(name, at + 1)) {
+    const before = rest[at - 1] ?? ' ';
+    const after = rest[at + name.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
 /**
  * A verdict on both ("chiro did no better than my physio, both useless", "neither did a thing")
  * judges the yardstick too.
@@ -238,7 +249,7 @@ export function createEngine(
     const kept = annotations.filter((a) => {
       // Named again after the comparison, it is judged there: "no evidence it beats heat for back
       // pain and heat feels nicer anyway".
-      if (folded.slice(a.matchEnd, span.end).includes(folded.slice(a.matchStart, a.matchEnd))) {
+      if (namedAgain(folded.slice(a.matchStart, a.matchEnd), folded.slice(a.matchEnd, span.end))) {
         return true;
       }
       const opening = YARDSTICK_OPENING.exec(folded.slice(a.matchStart, a.matchEnd));

@@ -238,7 +238,7 @@ const LIFTED: Record<
   'ice-underfoot': { unless: ['low-back'] },
   // A benzodiazepine to sleep or for a flight is no back treatment, unless the back is named:
   // "valium for my back spasm got me through the flight".
-  'anxiety-sleep': { unless: ['low-back'] },
+  'anxiety-sleep': { unless: ['low-back', 'spasm'] },
 };
 
 /** Concepts every claim rule reads besides its own: the claims' vocabulary must include them. */

@@ -512,7 +512,29 @@ const ASKING_AUXILIARIES = new Set([
 const ASKED_SUBJECTS = new Set(['that', 'this', 'it', 'i', 'you', 'u', 'they', 'there', 'we']);
 /** Tags that ask for agreement or wonder aloud, and ask nothing of the claim. */
 const RHETORICAL_TAIL =
-  /^(?:(?:can|could|would) (?:you|u) (?:believe|imagine)|does (?:that|this|it) make sense|do you know what i mean|do you get me|is it just me|is that too much to ask)\b/;
+  /^(?:(?:can|could|would) (?:you|u) (?:believe|imagine)|does (?:that|this|it) make sense|do you know what i mean|do you get me|is it just me|is that too much to ask|is it any wonder|is it (?:really |that |so )+hard|is that clear|can i (?:just )?say|can i recommend|(?:do|are|did) (?:you|u|they) even|should (?:you|u) (?:need|want|wish))\b/;
+/**
+ * After "does it" or "did that", words that tell what was done, not ask: "…, did it for 3 months",
+ * "…, does it every morning".
+ */
+const DONE_NOT_ASKED = new Set([
+  'for',
+  'every',
+  'each',
+  'daily',
+  'twice',
+  'once',
+  'again',
+  'religiously',
+  'until',
+  'till',
+  'then',
+  'and',
+  'too',
+  'regularly',
+]);
+/** An answer the writer gives their own question: "…, will it fix it no but it helps". */
+const SELF_ANSWERS = new Set(['yes', 'yep', 'yeah', 'yup', 'no', 'nope', 'nah', 'absolutely']);
 const LONGEST_ASKING_TAIL = 10;
 
 /**
@@ -527,17 +549,41 @@ function endsWithAskingClause(
   first: number,
   end: number,
 ): boolean {
-  for (let k = end - 2; k > first && k >= end - LONGEST_ASKING_TAIL; k--) {
+  // From the last word: a one-word answer after a comma ends it ("…, would I go back, absolutely").
+  for (let k = end - 1; k > first && k >= end - LONGEST_ASKING_TAIL; k--) {
     const between = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
     if (!clauseBreakIn(text, tokens[k - 1]!.end, tokens[k]!.start)) continue;
     // Not after a bracket: "only by getting a full MRI (not that open MRI) did they find it".
     if (!/[,;\u2013\u2014-]/.test(between)) return false;
+    if (k + 1 >= end) return false;
     const verb = tokens[k]!.text;
     const subject = tokens[k + 1]!.text;
     if (!ASKING_AUXILIARIES.has(verb) || !ASKED_SUBJECTS.has(subject)) return false;
     // "…, do it daily": an order.
     if (verb === 'do' && (subject === 'it' || subject === 'that' || subject === 'this')) {
       return false;
+    }
+    // "…, did it for 3 months", "…, does it every morning": what was done.
+    if (
+      (verb === 'did' || verb === 'does') &&
+      (subject === 'it' || subject === 'that' || subject === 'this') &&
+      DONE_NOT_ASKED.has(wordAt(tokens, k + 2))
+    ) {
+      return false;
+    }
+    // A tag after a statement asks for agreement: "bed rest doesn't help, does it", "…, is it not".
+    // Not "…, should I", which asks.
+    const tag = k + 2 === end || (k + 3 === end && tokens[end - 1]!.text === 'not');
+    if (tag && subject !== 'i') return false;
+    // The writer answers it: "…, will it fix it no but it helps".
+    for (let j = k + 3; j < end; j++) {
+      if (
+        SELF_ANSWERS.has(tokens[j]!.text) &&
+        wordAt(tokens, j - 1) !== 'or' &&
+        wordAt(tokens, j + 1) !== 'or'
+      ) {
+        return false;
+      }
     }
     const tail = text.slice(tokens[k]!.start, tokens[end - 1]!.end).toLowerCase();
     return !RHETORICAL_TAIL.test(tail);
@@ -1866,7 +1912,11 @@ function harmDone(sentence: SentenceView, claim: ClaimWords, clauseEnd: number):
     !hasWordIn(tokens, FINITE_VERBS, claim.triggerLast + 1, clauseEnd)
   ) {
     const after = clauseEndAfter(sentence, clauseEnd + 1, endToken);
-    for (let i = clauseEnd + 2; i < after; i++) if (harmEndsAt(tokens, i)) return true;
+    for (let i = clauseEnd + 2; i < after; i++) {
+      if (harmEndsAt(tokens, i) && harmAfterItsClause(tokens, clauseEnd, harmStart(tokens, i))) {
+        return true;
+      }
+    }
   }
   for (let j = clauseEnd; j < endToken; j++) {
     if (j > clauseEnd && !clauseBoundaryBetween(text, tokens, j - 1, j)) continue;
@@ -1887,6 +1937,22 @@ function harmDone(sentence: SentenceView, claim: ClaimWords, clauseEnd: number):
   return false;
 }
 const WHEN_CLAUSES = new Set(['when', 'while', 'if']);
+/** Words before a harm that make it a verb of its own: "…when it's in spasm can make it worse". */
+const HARM_MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'only', 'just']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', "it's", 'its', "you're"]);
+/**
+ * Whether a harm after "when"/"if" is the practice's, past the clause of time or condition: after a
+ * modal ("while you sleep can make it worse"), or after that clause's own verb ("when it's in spasm
+ * makes it worse"). Not the clause's own verb: "use heat if ice makes it worse".
+ */
+function harmAfterItsClause(tokens: readonly Token[], when: number, from: number): boolean {
+  if (HARM_MODALS.has(wordAt(tokens, from - 1))) return true;
+  for (let k = when + 1; k < from; k++) {
+    const word = tokens[k]!.text;
+    if (BE_FORMS.has(word) || word.endsWith("'s") || word.endsWith("'re")) return true;
+  }
+  return false;
+}
 /** Verbs that give a practice's clause a verb of its own, before a clause of time or condition. */
 const FINITE_VERBS = new Set([
   'is',

@@ -3948,6 +3948,237 @@ describe("verdicts after the writer's story (the twenty-sixth set's stance)", ()
   ]);
 });
 
+describe("the eleventh independent review: the edges of the sixteenth session's readings", () => {
+  // 99 probes written from the catalogue at the edges of this session's readings: tags and
+  // rhetorical or answered tails are no questions, "did it for 3 months" tells, a word named again
+  // only as a whole word, a harm in a when-clause's own verb is not the practice's, a doctor seen
+  // about nerve signs in the legs, and other senses of the session's new words.
+  makesExactly([
+    [
+      'sitting all day every day, is it any wonder my back hurts',
+      ['posture-causes-pain:experience'],
+    ],
+    ['just go see a physio about your back, is it that hard', ['physical-therapy:asserts']],
+    [
+      'keep some ibuprofen handy for your back, should you need it',
+      ['nsaids-for-back-pain:asserts'],
+    ],
+    ['see a doctor about your back, will you', ['see-doctor-red-flags:asserts']],
+    ['heat is the best thing for a back spasm, is it not', ['heat-helps:asserts']],
+    ["bed rest doesn't help back pain, does it", ['bed-rest:denies']],
+    [
+      'went to physio for my back, did that for 3 months and nothing',
+      ['physical-therapy:experience'],
+    ],
+    ['my wife swears by yoga for her back, does it every morning', ['stretching-helps:asserts']],
+    [
+      'tramadol was the only thing that touched my sciatica, did it for 3 months then weaned off',
+      ['opioids-for-back-pain:experience'],
+    ],
+    [
+      'foam roll your QL every day for that back pain, do u even lift bro',
+      ['massage-helps:asserts'],
+    ],
+    ['heat pad on it tonight, will it fix it no but it helps', ['heat-helps:asserts']],
+    [
+      'physio sorted my back in six weeks, can I recommend her enough',
+      ['physical-therapy:experience'],
+    ],
+    [
+      'bed rest is the worst thing you can do for a bad back, is that clear enough',
+      ['bed-rest:denies'],
+    ],
+    [
+      'the epidural worked for about 3 months, will I get another one, probably',
+      ['steroid-injections:experience'],
+    ],
+    [
+      'chiro cracked my back and I felt amazing, would I go back, absolutely',
+      ['spinal-manipulation-helps:experience'],
+    ],
+    [
+      'tight hamstrings pull on your lower back, are you even stretching',
+      ['muscle-imbalance-causes-pain:asserts', 'stretching-helps:asserts'],
+    ],
+    ['heat pad is amazing for back spasms, can i just say', ['heat-helps:asserts']],
+    [
+      'keep the back exercises up, should it flare up again just dial them back a bit',
+      ['exercise-helps:asserts'],
+    ],
+    [
+      'my GP wants me on naproxen for my lower back for a month, is that safe',
+      ['nsaids-for-back-pain:asks'],
+    ],
+    [
+      'the chiro says I need 20 sessions for my back, is that normal',
+      ['spinal-manipulation-helps:asks'],
+    ],
+    [
+      "cat cow and child's pose for your lower back, do this every morning",
+      ['stretching-helps:asserts'],
+    ],
+    ['hurt my back carrying the shopping, will it settle on its own', ['most-recover:asks']],
+    [
+      'my doc wants an MRI for my back before anything else, do I really need one',
+      ['imaging-needed:asks'],
+    ],
+    [
+      'acupuncture was no better than ice in that study, nice try though',
+      ['acupuncture-helps:denies'],
+    ],
+    [
+      'chiro was no better than ice for back pain in the trial, at twice the price',
+      ['spinal-manipulation-helps:denies'],
+    ],
+    [
+      "TENS did no better than heat in the trial, i'd rather cheat and just take a paracetamol",
+      ['paracetamol-for-back-pain:asserts', 'tens-helps:denies'],
+    ],
+    ['heat beats ice every time for my back', ['heat-helps:experience', 'ice-first:experience']],
+    ['ice never really beats heat for a back spasm in my experience', ['ice-first:experience']],
+    ['nothing beats a hot shower for a stiff back', ['heat-helps:asserts']],
+    ['nothing touches her back pain, not even morphine', ['opioids-for-back-pain:denies']],
+    ['tbh nothing tops a heating pad for back spasms', ['heat-helps:asserts']],
+    [
+      'for a proper back flare nothing touches oxycodone, sorry not sorry',
+      ['opioids-for-back-pain:asserts'],
+    ],
+    [
+      'nothing rivals a good deep tissue massage for a knotted lower back',
+      ['massage-helps:asserts'],
+    ],
+    [
+      'nothing touches the pain in my lower back, not even the tramadol',
+      ['opioids-for-back-pain:denies'],
+    ],
+    ['use heat if ice makes it worse', ['heat-helps:asserts', 'ice-first:denies']],
+    ['a heat pack when the cold weather makes my back worse is bliss', ['heat-helps:experience']],
+    ['a tens unit when the sciatica makes everything worse is a lifesaver', ['tens-helps:asserts']],
+    ['a heating pad while you sleep can make the inflammation worse', ['heat-helps:denies']],
+    ['massage when your back is acute can aggravate it', ['massage-helps:denies']],
+    [
+      "foam rolling your lower back if it's already irritated can flare it up",
+      ['massage-helps:denies'],
+    ],
+    [
+      "stretching your back while it's in spasm will only make it worse",
+      ['stretching-helps:denies'],
+    ],
+    [
+      'walking when it hurts is the best thing you can do for back pain',
+      ['exercise-helps:asserts'],
+    ],
+    ['I take ibuprofen when the pain in my back gets worse', ['nsaids-for-back-pain:experience']],
+    ["deadlifting when your back's already sore will wreck it", ['lifting-harmful:asserts']],
+    ['if the pain starts shooting down both legs, see a doctor', ['see-doctor-red-flags:asserts']],
+    ['see a neurologist about the numbness in your legs asap', ['see-doctor-red-flags:asserts']],
+    ['if the spasms come with a temperature go see a doctor', ['see-doctor-red-flags:asserts']],
+    [
+      'go see a doctor if you ever get numbness in your feet or groin',
+      ['see-doctor-red-flags:asserts'],
+    ],
+    ['if you get weakness in your legs see a doctor same day', ['see-doctor-red-flags:asserts']],
+    ['see your doctor if it spreads into your legs', ['see-doctor-red-flags:asserts']],
+    [
+      'had to see a specialist because my toes kept going numb',
+      ['see-doctor-red-flags:experience'],
+    ],
+    ['went to urgent care when my foot went weak', ['see-doctor-red-flags:experience']],
+    ['see a doctor about that mole, seriously', []],
+    ["see a doctor about your ankle, that swelling isn't normal", []],
+    [
+      'if your back pain comes with a high temperature see a doctor',
+      ['see-doctor-red-flags:asserts'],
+    ],
+    ['is it bad to pick things up with a rounded back', ['lifting-flexion-injury:asks']],
+    ['my back hurts every time I pick things up off the floor', []],
+    [
+      "rounded shoulders from the desk job, and now I can't lift my arms without my back twinging",
+      [],
+    ],
+    ['hurt my back exercising last week', []],
+    ['exercising has done more for my back than any pill', ['exercise-helps:experience']],
+    ['been exercising my right to moan about my back all week', []],
+    ['got rotated out of night shift finally and my back feels better', []],
+    [
+      'chiro said my pelvis had rotated out and he put it back, pain gone',
+      ['spinal-manipulation-helps:experience', 'spine-out-of-place:experience'],
+    ],
+    ['the sofa had moved from its place after the kids were done with it', []],
+    [
+      'my osteo says the wear and tear on my x-ray is normal for everyone my age',
+      ['degeneration-normal:asserts'],
+    ],
+    ['everyone my age has a bad back, comes with the territory', []],
+    [
+      'the PT exercises got me moving again after the spasms kept me from returning to work for a month',
+      ['exercise-helps:experience', 'physical-therapy:experience'],
+    ],
+    ['keep doing the exercises to stop it returning', ['exercise-prevents-recurrence:asserts']],
+    [
+      'try to walk around with your dog twice a day, movement is the best medicine for back pain',
+      ['exercise-helps:asserts'],
+    ],
+    [
+      'I walk around with a heat wrap under my shirt all day for my back',
+      ['heat-helps:experience'],
+    ],
+    ['heat pad on the high temperature setting for 20 min eases the spasm', ['heat-helps:asserts']],
+    ['my kid has a temperature and my back is killing me from carrying him around', []],
+    [
+      'the doc gave me diazepam for the spasms and zopiclone for sleep',
+      ['benzodiazepines-for-back-pain:experience'],
+    ],
+    ['I have a warm patch on my lower back, is that an infection', []],
+    ['koyok patches on my lower back every night help a bit', ['heat-helps:experience']],
+    ['stress turns the pain up for sure', ['pain-is-output:asserts']],
+    ['migraine days are the worst, the pain is in my head and behind my eyes', []],
+    [
+      'the spasms are not imaginary, you can literally see the muscle twitching',
+      ['spasms-dont-exist:denies'],
+    ],
+    ['years of sitting at a desk did this to my back', ['posture-causes-pain:experience']],
+    ["Dupuytren's contracture in my fingers, surgeon wants to operate", []],
+    [
+      'MRI showed a hernia of the disc at L5',
+      ['disc-bulge-explains-pain:experience', 'imaging-needed:experience'],
+    ],
+    ['had an inguinal hernia op last year and now my lower back aches', []],
+    ['my LBP is way better since I started swimming', ['exercise-helps:experience']],
+    ['PT for my LBP was a waste of money', ['physical-therapy:experience']],
+    [
+      'most of the time it goes away by itself, give it a couple of weeks',
+      ['most-recover:asserts'],
+    ],
+    ['my sciatica went away when I stopped sitting so much', ['posture-causes-pain:experience']],
+    ['I took to my bed for three days and it was the worst thing I did', ['bed-rest:experience']],
+    ["don't take to your bed, keep moving", ['bed-rest:denies', 'exercise-helps:asserts']],
+    ['facet joint injections did nothing for me', ['steroid-injections:experience']],
+    ['Movalis is what my doctor gave me for the lumbago', ['nsaids-for-back-pain:experience']],
+    [
+      'drinking a gallon of water a day stopped my back spasms',
+      ['dehydration-causes-spasms:experience'],
+    ],
+    [
+      'I drink a gallon of water a day and still get back spasms',
+      ['dehydration-causes-spasms:experience'],
+    ],
+    ['iced coffee in one hand, heat pack on my back in the other', ['heat-helps:experience']],
+    ['wear a lifting belt to protect against the next flare', ['braces-supports:asserts']],
+    ['the pain is just above my belt on the right, like a knife', []],
+    ['seitai in Tokyo fixed my back in two sessions', ['spinal-manipulation-helps:experience']],
+    ['surgeon is offering me a fusion for the disc, should I', ['surgery-needed:asks']],
+    [
+      'physio wants me doing McKenzie press-ups for my back six times a day, is that too much',
+      ['exercise-helps:asks', 'physical-therapy:asks'],
+    ],
+    [
+      'been on naproxen for my back for 3 weeks, can I take it longer',
+      ['nsaids-for-back-pain:asks'],
+    ],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
