@@ -1097,6 +1097,9 @@ const DISMISSAL_PHRASES =
  */
 /** What a remedy gives when it is "just a temporary …". */
 const TEMPORARY_REMEDY = String.raw`(?:fix|relief|solution|band[- ]?aid|measure|benefit|effect|help)\b`;
+/** "…, so I'm calling BS on the whole posture industry": a verdict, whoever's story came first. */
+const CALLING_BS = /\bcall(?:ing|ed)? (?:bs|bullshit|bull) on\b/;
+
 const CLAUSE_DISMISSALS = new RegExp(
   [
     String.raw`(?:temporary|short[- ](?:term|lived)) at best\b(?!,? but\b)`,
@@ -1107,6 +1110,7 @@ const CLAUSE_DISMISSALS = new RegExp(
     // "…, that's insane advice", "…, that'll get someone killed": a verdict on what was relayed.
     String.raw`\b(?:that's|thats|that is|that was|is|was|such) (?:some |such )?(?:terrible|awful|bad|dangerous|insane|crazy|stupid|horrible|shocking|dodgy|reckless|irresponsible|rubbish|crap|shit|garbage) advice\b`,
     String.raw`\bget (?:someone|somebody|people|you) killed\b`,
+    CALLING_BS.source,
   ].join('|'),
 );
 
@@ -2123,7 +2127,7 @@ for (const [word, cue] of [
   ...cueWords(CUE.evidence, 'evidence research data study studies trial trials'), // EVIDENCE_DENIALS
   ...cueWords(
     CUE.dismissal,
-    'snake spinner grab cow pit buys square best temporary waste theatre school medicine advice thinking answer fake sham placebo skip folklore save killed believes rip',
+    'snake spinner grab cow pit buys square best temporary waste theatre school medicine advice thinking answer fake sham placebo skip folklore save killed believes rip calling call called',
   ), // DISMISSAL_PHRASES
   // PAST_REPORT
   ...cueWords(
@@ -2937,6 +2941,7 @@ export function classifyStance(sentence: SentenceView, claim: ClaimWords): Stanc
     ONLY.has(wordAt(tokens, triggerFirst - 1)) ||
     ONLY.has(wordAt(tokens, triggerFirst - 2)) ||
     PROMISE_TO_THE_READER.test(sentence.folded) ||
+    (triggerAt < facts.dismissedTo && CALLING_BS.test(sentence.folded)) ||
     relayedAdvice(sentence, triggerAt);
   // A report of the writer's own case: a sentence that drops its "I" ("Went in for a block…"),
   // first person in the claim's clause, or anywhere in a sentence that generalises nowhere and

@@ -3945,6 +3945,11 @@ describe("verdicts after the writer's story (the twenty-sixth set's stance)", ()
       'tried acupuncture for my back twice, sounds like a plan to me',
       ['acupuncture-helps:experience'],
     ],
+    // Calling BS on a thing judges it, whatever the writer tried first.
+    [
+      "Standing desk, ergonomic chair, monitor arm, still got back pain, so I'm calling BS on the whole posture industry.",
+      ['posture-causes-pain:denies'],
+    ],
   ]);
 });
 
