@@ -216,6 +216,9 @@ const LIFTED: Record<
   // Water to be in rules out only its own 'water': "on the water all day, forgot to drink" still drinks.
   'water-activity': { anchorsOnly: true },
   'imaging-other-region': { anchorsOnly: true },
+  // Cortisone tablets rule out only their own words: "cortisone tablets did nothing, the cortisone
+  // shot in my back did" still names an injection.
+  'oral-cortisone': { anchorsOnly: true },
   // A joint's scan called normal is the joint's, unless the low back is named too: "x-rays of my hip
   // and lower back both showed degeneration, normal at 60".
   'joint-scan': { unless: ['low-back'] },

@@ -4184,6 +4184,30 @@ describe("the eleventh independent review: the edges of the sixteenth session's 
   ]);
 });
 
+describe('after the thirtieth blind set: translated and regional names', () => {
+  // Décontractyl, cortisone tablets (no injection), a French kiné, junbi undo; gikkuri-goshi names
+  // the low back (a topic case).
+  makesExactly([
+    [
+      'In France the doctor always gives Décontractyl for the lumbago, it relax the muscle of the back and the blockage goes.',
+      ['muscle-relaxants-relax-muscles:asserts'],
+    ],
+    [
+      'My Ärztin gave me cortisone tablets for the Hexenschuss and after five days it was much better.',
+      ['oral-steroids:experience'],
+    ],
+    [
+      'my kiné in Lyon fixed my lumbago in ten sessions, I recommend to everybody',
+      ['physical-therapy:asserts'],
+    ],
+    [
+      'In our dojo in Japan we always do 15 minutes junbi undo so the back never get injured.',
+      ['warmup-prevents:asserts'],
+    ],
+    ["Nah don't bother with steroid tablets for a back flare", ['oral-steroids:denies']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';

@@ -33,6 +33,16 @@ describe('the topic gate', () => {
       true,
     ],
     [
+      'low back pain named in Japanese ("gikkuri-goshi"), the back never named in English',
+      'Gikkuri-goshi on the first day of my holiday in Osaka',
+      [
+        'Bent to pick up my suitcase at the hotel and got gikkuri-goshi, the pharmacist gave me a hot patch and said walk slowly.',
+        'Happened to me in Kyoto too, took about a week to settle.',
+        'Thanks, feeling a bit better today.',
+      ],
+      true,
+    ],
+    [
       'slang for a bad back (Australian "crook back")',
       'Crook back after a day laying bricks',
       [
@@ -339,6 +349,7 @@ describe('labelled pages that are not about back pain', () => {
     'twentyseventh',
     'twentyeighth',
     'twentyninth',
+    'thirtieth',
   ].flatMap((set) =>
     (
       JSON.parse(readFileSync(`tests/fixtures/labelled/${set}-pages.json`, 'utf8')) as Array<{
@@ -352,7 +363,7 @@ describe('labelled pages that are not about back pain', () => {
   );
 
   it('are all there', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(288);
+    expect(pages.length).toBeGreaterThanOrEqual(298);
   });
 
   it.each(pages)('%s', (_label, page) => {
