@@ -22,7 +22,7 @@ import {
 } from './rules';
 import { segmentsOf, sentenceAt, trimSpan, type Span } from './sentences';
 import { classifyStance, describeSentence } from './stance';
-import { firstTokenAtOrAfter, tokenize, type Token } from './tokens';
+import { firstTokenAtOrAfter, isWordChar, tokenize, type Token } from './tokens';
 import { lowBackScreen, TOPIC_CONCEPTS } from './topic';
 import {
   createTopicGate,
@@ -83,9 +83,10 @@ const YARDSTICK_BEFORE =
 /** Whether `name` comes again in `rest` as words of its own: not "ice" in "nice" or "twice". */
 function namedAgain(name: string, rest: string): boolean {
   for (let at = rest.indexOf(name); at >= 0; at = rest.indexOf(name, at + 1)) {
-    const before = rest[at - 1] ?? ' ';
-    const after = rest[at + name.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    const after = at + name.length;
+    const wordBefore = at > 0 && isWordChar(rest, at - 1);
+    const wordAfter = after < rest.length && isWordChar(rest, after);
+    if (!wordBefore && !wordAfter) return true;
   }
   return false;
 }

@@ -43,7 +43,7 @@ const LETTER = /\p{L}/u;
 const APOSTROPHE = 39;
 
 /** ASCII letters and digits decided by code; anything else by the Unicode classes. */
-function isWordChar(text: string, i: number): boolean {
+export function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
   return LETTER_OR_DIGIT.test(text[i]!);
