@@ -4208,6 +4208,30 @@ describe('after the thirtieth blind set: translated and regional names', () => {
   ]);
 });
 
+describe('exercise in a list of remedies, and told at a distance', () => {
+  // A walk listed beside another remedy is one too (not a walk one cannot take); a walk or a swim
+  // with its effect up to 14 words later; pottering round the house.
+  makesExactly([
+    [
+      'hot shower, 2 aleve and a walk around the block, thats my routine whenever my back starts acting up',
+      ['exercise-helps:experience', 'heat-helps:experience', 'nsaids-for-back-pain:experience'],
+    ],
+    [
+      "Tylenol and a walk around the block, that's what you want for a sore back",
+      ['exercise-helps:asserts', 'paracetamol-for-back-pain:asserts'],
+    ],
+    ["I can't walk far and heat barely helps my back", ['heat-helps:experience']],
+    [
+      '71 this year, walk every morning with the dog and my back is better than it was at 60',
+      ['exercise-helps:experience'],
+    ],
+    [
+      "Mate the worst thing you can do is lie in bed, get up and potter round the house even if it's a shuffle.",
+      ['bed-rest:denies', 'exercise-helps:asserts'],
+    ],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
