@@ -4232,6 +4232,23 @@ describe('exercise in a list of remedies, and told at a distance', () => {
   ]);
 });
 
+describe('after the thirty-first blind set', () => {
+  // Ponstan, a hot towel; the heat of a Gulf summer; a baby's firm mattress is safe-sleep advice.
+  makesExactly([
+    [
+      'Ponstan is the only thing that touches my lower back when it flares',
+      ['nsaids-for-back-pain:experience'],
+    ],
+    [
+      'my granny wraps a hot towel round my back every night and it feels brand new after',
+      ['heat-helps:experience'],
+    ],
+    ['back pain in 45 degree heat in Riyadh is a special kind of misery', []],
+    ['a firm mattress is recommended for babies for safe sleep, never a soft one', []],
+    ['a firm mattress helped my back more than anything', ['mattress-firm:experience']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
