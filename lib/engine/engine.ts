@@ -67,7 +67,44 @@ interface Analysed {
  */
 const STANCE_BEARING_CUES = new Set(['engagement-cue', 'worse-cue']);
 
-const NO_RULES: CompiledRule[] = [];
+const NO_RULES: IndexedRule[] = [];
+
+/** A rule with its concepts as the claims' lexicon numbers them: anchors, other groups, context. */
+interface IndexedRule {
+  rule: CompiledRule;
+  anchors: number[];
+  others: number[][];
+  context: number[];
+}
+
+/** The rules by the number of each anchor concept, and marks by concept number for one post. */
+interface RuleIndex {
+  byAnchor: IndexedRule[][];
+  present: Uint8Array;
+  triggers: Uint8Array;
+}
+
+function indexRules(rules: readonly CompiledRule[], lexicon: CompiledLexicon): RuleIndex {
+  const idOf = new Map(lexicon.conceptNames.map((name, id) => [name, id]));
+  // A concept with no terms in the lexicon never occurs: it has no number and is left out.
+  const ids = (names: readonly string[]) =>
+    names.flatMap((name) => {
+      const id = idOf.get(name);
+      return id === undefined ? [] : [id];
+    });
+  const byAnchor: IndexedRule[][] = [];
+  for (const rule of rules) {
+    const indexed: IndexedRule = {
+      rule,
+      anchors: ids(rule.groups[0]!),
+      others: rule.others.map(ids),
+      context: ids(rule.context),
+    };
+    for (const id of indexed.anchors) (byAnchor[id] ??= []).push(indexed);
+  }
+  const count = lexicon.conceptNames.length;
+  return { byAnchor, present: new Uint8Array(count), triggers: new Uint8Array(count) };
+}
 
 /**
  * Words that make what follows the yardstick another claim is measured by: "RFA did no better than
@@ -160,6 +197,8 @@ export function createEngine(
         );
   let claimLexicon: CompiledLexicon | undefined;
   const claims = () => (claimLexicon ??= matcher('claims'));
+  let ruleIndex: RuleIndex | undefined;
+  const rulesByHit = () => (ruleIndex ??= indexRules(claimRules().rules, claims()));
   const gate = compiled
     ? loadTopicGate(compiled)
     : createTopicGate(
@@ -263,42 +302,72 @@ export function createEngine(
   /**
    * The rules whose every group (and context) has a concept somewhere in the post, in database
    * order: a rule that fails this cannot match in any one sentence, so its triggers need no sentence
-   * boundaries at all.
+   * boundaries at all. `present` marks the post's concepts by number; `ids` lists them.
    */
-  function possibleRules(present: ReadonlySet<string>): CompiledRule[] {
-    const possible: CompiledRule[] = [];
-    const { byConcept } = claimRules();
-    for (const concept of present) {
-      for (const rule of byConcept.get(concept) ?? NO_RULES) {
+  function possibleRules(present: Uint8Array, ids: readonly number[]): IndexedRule[] {
+    const possible: IndexedRule[] = [];
+    const { byAnchor } = rulesByHit();
+    const isPresent = (id: number) => present[id] === 1;
+    for (const id of ids) {
+      for (const indexed of byAnchor[id] ?? NO_RULES) {
         if (
-          rule.others.every((group) => group.some((name) => present.has(name))) &&
-          (rule.context.length === 0 || rule.context.some((name) => present.has(name)))
+          indexed.others.every((group) => group.some(isPresent)) &&
+          (indexed.rule.context.length === 0 || indexed.context.some(isPresent))
         ) {
-          possible.push(rule);
+          possible.push(indexed);
         }
       }
     }
     // A rule indexed under two anchors of one group is found twice.
-    possible.sort((a, b) => a.order - b.order);
-    return possible.filter((rule, i) => i === 0 || rule !== possible[i - 1]);
+    possible.sort((a, b) => a.rule.order - b.rule.order);
+    return possible.filter((indexed, i) => i === 0 || indexed !== possible[i - 1]);
   }
 
   function annotate(text: string): Annotation[] {
     const post = analyse(text);
-    const { tokens, hits } = post;
-    const present = new Set<string>();
-    for (const hit of hits) present.add(hit.concept);
-    const possible = possibleRules(present);
-    if (possible.length === 0) return [];
-    const triggers = new Set<string>();
-    for (const rule of possible) for (const concept of rule.groups[0]!) triggers.add(concept);
+    const { hits } = post;
+    // The post's concepts, marked by number in arrays kept from post to post and cleared after: a
+    // set of names built from every hit was a tenth of a long thread's time.
+    const { present, triggers } = rulesByHit();
+    const presentIds: number[] = [];
+    for (const hit of hits) {
+      if (present[hit.id] === 1) continue;
+      present[hit.id] = 1;
+      presentIds.push(hit.id);
+    }
+    const possibleIndexed = possibleRules(present, presentIds);
+    for (const id of presentIds) present[id] = 0;
+    if (possibleIndexed.length === 0) return [];
+    const possible = possibleIndexed.map((indexed) => indexed.rule);
+    const triggerIds: number[] = [];
+    for (const indexed of possibleIndexed) {
+      for (const id of indexed.anchors) {
+        if (triggers[id] === 1) continue;
+        triggers[id] = 1;
+        triggerIds.push(id);
+      }
+    }
+    try {
+      return annotateTriggers(post, possible, triggers);
+    } finally {
+      for (const id of triggerIds) triggers[id] = 0;
+    }
+  }
+
+  /** The claims of the sentences that hold a hit which can start a rule possible in this post. */
+  function annotateTriggers(
+    post: Analysed,
+    possible: readonly CompiledRule[],
+    triggers: Uint8Array,
+  ): Annotation[] {
+    const { text, tokens, hits } = post;
     const annotations: Annotation[] = [];
     const segments = segmentsOf(text);
     let hitIndex = 0;
     let searchedTo = 0;
     // Visit only sentences that hold a hit which can start a rule possible in this post.
     for (const trigger of hits) {
-      if (!triggers.has(trigger.concept)) continue;
+      if (triggers[trigger.id] !== 1) continue;
       const offset = tokens[trigger.first]!.start;
       if (offset < searchedTo) continue;
       const sentence = sentenceAt(segments, text, offset);

@@ -94,17 +94,32 @@ describe('for any text', () => {
 });
 
 /**
- * The matcher compares words by hash and then by their characters in place. A lexicon with words
- * whose hashes collide ("aan" and "ac0"), prefixes and multi-word terms must find exactly what a
- * plain word-by-word comparison finds.
+ * The matcher compares words by hash and then by their characters in place, and passes over words
+ * that its start filter says open no term. A lexicon with words whose hashes collide ("aan" and
+ * "ac0"), prefixes, multi-word terms, and words that only ever open longer terms ("the", "x", the
+ * prefix "str*") must find exactly what a plain word-by-word comparison finds.
  */
 describe('for any words', () => {
   const LEXICON: Record<string, readonly string[]> = {
     plain: ['aan', 'back pain', 'aan back'],
     colliding: ['ac0', 'ac0 pain', 'back ac0'],
     prefixed: ['stretch*', 'back stre*', 'aan*'],
+    opening: ['the back pain', 'the pain', 'x b*', 'str* pain x', "don't stre*"],
   };
-  const WORDS = ['aan', 'ac0', 'aanx', 'back', 'pain', 'stretching', 'stre', 'str', "don't", 'x'];
+  const WORDS = [
+    'aan',
+    'ac0',
+    'aanx',
+    'back',
+    'pain',
+    'stretching',
+    'stre',
+    'str',
+    "don't",
+    'x',
+    'the',
+    'b',
+  ];
 
   function expected(words: readonly string[]): string[] {
     const found: string[] = [];
