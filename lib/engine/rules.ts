@@ -242,6 +242,9 @@ const LIFTED: Record<
   // A benzodiazepine to sleep or for a flight is no back treatment, unless the back is named:
   // "valium for my back spasm got me through the flight".
   'anxiety-sleep': { unless: ['low-back', 'spasm'] },
+  // A relaxant for spasticity is no back treatment, unless back pain is named: "has anyone tried
+  // tizanidine for lower back spasms or is that only given to MS patients?"
+  spasticity: { unless: ['own-back'] },
 };
 
 /** Concepts every claim rule reads besides its own: the claims' vocabulary must include them. */

@@ -1076,7 +1076,7 @@ const SENTENCE_DENIALS =
 
 /** Judgements of the evidence: "…, the evidence is rubbish", "zero evidence for back pain". */
 const EVIDENCE_DENIALS =
-  /\b(?:zero|little|weak|poor|no) (?:real |good |solid |strong |actual |decent |high quality )?evidence\b|\bthe (?:evidence|research|data) (?:is|was) (?:pretty |really |very )?(?:rubbish|weak|poor|thin|crap|garbage|shaky|dismal|lousy|awful|terrible|patchy)\b|\bevidence (?:just )?(?:isn't|isnt|is not) there\b|\b(?:evidence|research|data|stud(?:y|ies)|trials?) (?:says?|shows?|showed|found|suggests?) (?:that )?(?:it|they|this|these) (?:doesn't|doesnt|don't|dont|does not|do not|didn't|didnt|did not) (?:really |actually )?(?:help|work)\b/;
+  /\b(?:zero|little|weak|poor|no) (?:real |good |solid |strong |actual |decent |high quality )?evidence\b|\bthe (?:evidence|research|data) (?:is|was) (?:pretty |really |very )?(?:rubbish|weak|poor|thin|crap|garbage|shaky|dismal|lousy|awful|terrible|patchy|flimsy)\b|\bthe (?:evidence|research|data|science) (?:linking|tying|behind|for|on) (?:\S+ ){1,6}(?:is|was|are) (?:pretty |really |very )?(?:rubbish|weak|poor|thin|crap|garbage|shaky|dismal|lousy|awful|terrible|patchy|flimsy)\b|\bevidence (?:just )?(?:isn't|isnt|is not) there\b|\b(?:evidence|research|data|stud(?:y|ies)|trials?) (?:says?|shows?|showed|found|suggests?) (?:that )?(?:it|they|this|these) (?:doesn't|doesnt|don't|dont|does not|do not|didn't|didnt|did not) (?:really |actually )?(?:help|work)\b/;
 
 /**
  * Dismissals of more than one word: "…, snake oil", "a money spinner", "just buys time", "a
@@ -1086,7 +1086,7 @@ const EVIDENCE_DENIALS =
  * physio, who believes in graded exercise, …").
  */
 const DISMISSAL_PHRASES =
-  /^who (?:\S+ )?(?:still )?believes\b|[,;:] who (?:\S+ )?still believes\b(?! in\b)|snake oil|\b(?:a|total|complete|massive|absolute|utter|huge|are|is|was|were) rip[- ]?offs?\b|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|(?:fix|benefit|help|relief|effect|improvement|difference|patch|solution|band-aid|bandaid) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
+  /^who (?:\S+ )?(?:still )?believes\b|[,;:] who (?:\S+ )?still believes\b(?! in\b)|snake oil|\b(?:a|total|complete|massive|absolute|utter|huge|are|is|was|were) rip[- ]?offs?\b|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|\b(?:exactly|right|straight) (?:back )?(?:to )?where (?:you|i|we) started\b|\bback to where (?:you|i|we) started\b|\b(?:barely|hardly|scarcely|little|not much|no) better than (?:nothing|(?:a )?placebo)\b|\b(?:get|gets|getting) blamed for (?:everything|every|all)\b|(?:fix|benefit|help|relief|effect|improvement|difference|patch|solution|band-aid|bandaid) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
 
 /**
  * Dismissals that judge their own clause and what came before it, not a later clause ("ibuprofen is
@@ -2124,10 +2124,10 @@ for (const [word, cue] of [
     CUE.vouching,
     'trust thank recommend way go shame ask give worth stock fight need try',
   ), // VOUCHING, DISSUADING
-  ...cueWords(CUE.evidence, 'evidence research data study studies trial trials'), // EVIDENCE_DENIALS
+  ...cueWords(CUE.evidence, 'evidence research data science study studies trial trials'), // EVIDENCE_DENIALS
   ...cueWords(
     CUE.dismissal,
-    'snake spinner grab cow pit buys square best temporary waste theatre school medicine advice thinking answer fake sham placebo skip folklore save killed believes rip calling call called',
+    'snake spinner grab cow pit buys square best temporary waste theatre school medicine advice thinking answer fake sham placebo skip folklore save killed believes rip calling call called started nothing placebo blamed',
   ), // DISMISSAL_PHRASES
   // PAST_REPORT
   ...cueWords(

@@ -4249,6 +4249,38 @@ describe('after the thirty-first blind set', () => {
   ]);
 });
 
+describe('after the thirty-second blind set', () => {
+  // Tolperisone, ketoprofen and paracetamol as other countries sell them; leg cramps, a horse, the
+  // eyes, a plank to sleep on and a lifter's heel lift are no back claim; relaxants for spasticity,
+  // unless back pain is named; a bent back in lifting; one side tighter; dismissals of a few words.
+  makesExactly([
+    ['Mydocalm loosened my lower back within a day', ['muscle-relaxants-relax-muscles:experience']],
+    ['took ketoprofeno for the lumbago and it worked a treat', ['nsaids-for-back-pain:experience']],
+    ['two benuron helped my back ache a lot', ['paracetamol-for-back-pain:experience']],
+    ['if you skip water on long rides you get calf cramps', []],
+    ['the vet says our horse needs a chiropractor for his sore back', []],
+    ['going to the doctor about my eyes on friday', []],
+    ['sleeping on a plank will not fix anyone', ['mattress-firm:denies']],
+    ['heel lifts in my squat shoes help me hit depth', []],
+    ['baclofen is for MS spasticity, my neurologist said', []],
+    [
+      'does baclofen actually help back pain or is it only for MS?',
+      ['muscle-relaxants-relax-muscles:asks'],
+    ],
+    ['is lifting boxes with a bent back really that risky?', ['lifting-flexion-injury:asks']],
+    [
+      'my right hamstring is much tighter than my left and that is what set off my back',
+      ['muscle-imbalance-causes-pain:experience'],
+    ],
+    [
+      'chiro adjustments feel great but a day later you are right back where you started',
+      ['spinal-manipulation-helps:denies'],
+    ],
+    ['ibuprofen is barely better than nothing for a bad back', ['nsaids-for-back-pain:denies']],
+    ['the research tying posture to back pain is flimsy', ['posture-causes-pain:denies']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
