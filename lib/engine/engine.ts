@@ -108,14 +108,16 @@ function indexRules(rules: readonly CompiledRule[], lexicon: CompiledLexicon): R
 
 /**
  * Words that make what follows the yardstick another claim is measured by: "RFA did no better than
- * exercise", "manipulation is about as good as exercise", "way cheaper than seeing a doctor", "ice
- * doesn't really beat heat", "no good evidence cold beats heat". In
- * every labelled sentence with a second claim, the yardstick was no claim of its own ("better than
- * heat" still is: it judges heat).
+ * exercise", "cold is better than heat for nerve pain", "manipulation is about as good as exercise",
+ * "way cheaper than seeing a doctor", "ice doesn't really beat heat", "no good evidence cold beats
+ * heat". In every labelled sentence with a second claim, the yardstick was no claim of its own (five
+ * sets of six labelled "cold is better than heat" ice-first alone), unless it is named again with a
+ * verdict of its own ("…, heat just makes the nerve angrier"). "Nothing better than a hot bath"
+ * praises what it names.
  */
 const YARDSTICK_OPENING = /^(?:(?:as )?good as|better than|cheaper than|worse than)\s+/;
 const YARDSTICK_BEFORE =
-  /(?:(?:\bno|\bnot|n't(?: do)?|\bany) better than|\bas good as|\bcheaper than|\bno worse than|(?:n't|\bnot|\bnever) (?:really |actually )?beats?|\bevidence (?:that )?(?:\S+ ){1,2}beats)\s+(?:[^\s,;:.!?()]+\s+){0,3}$/;
+  /(?:(?<!\bnothing(?:'s| is)? )\bbetter than|\bas good as|\bcheaper than|\bno worse than|(?:n't|\bnot|\bnever) (?:really |actually )?beats?|\bevidence (?:that )?(?:\S+ ){1,2}beats)\s+(?:[^\s,;:.!?()]+\s+){0,3}$/;
 
 /** Whether `name` comes again in `rest` as words of its own: not "ice" in "nice" or "twice". */
 function namedAgain(name: string, rest: string): boolean {

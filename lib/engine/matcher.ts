@@ -362,6 +362,21 @@ function advance(
   return size;
 }
 
+/**
+ * Whether the gap between two words holds punctuation that ends a clause: a term's words are read
+ * together, never across ", " or ". " ("the driver's seat, back is finished" holds no seat back).
+ */
+function breaksTerm(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = source.charCodeAt(i);
+    // , ; : ! ? .
+    if (code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 46) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Every concept occurrence in the tokens, in order of first token. Overlapping hits are all kept. */
 export function matchConcepts(lexicon: CompiledLexicon, tokens: readonly Token[]): ConceptHit[] {
   const hits: ConceptHit[] = [];
@@ -406,6 +421,7 @@ export function matchConcepts(lexicon: CompiledLexicon, tokens: readonly Token[]
       last++;
       if (last >= count) break;
       const word = tokens[last]!;
+      if (breaksTerm(word.source, tokens[last - 1]!.end, word.start)) break;
       let nextSize = 0;
       for (let k = 0; k < size; k++)
         nextSize = advance(lexicon, frontier[k]!, word, next, nextSize);

@@ -215,6 +215,9 @@ const LIFTED: Record<
   'ice-other': { anchorsOnly: true },
   // Water to be in rules out only its own 'water': "on the water all day, forgot to drink" still drinks.
   'water-activity': { anchorsOnly: true },
+  // Lying down as what the pain allows rules out only its own words: "couldn't lie flat for a week,
+  // so the GP said bed rest" still names bed rest.
+  'lying-ability': { anchorsOnly: true },
   'imaging-other-region': { anchorsOnly: true },
   // Cortisone tablets rule out only their own words: "cortisone tablets did nothing, the cortisone
   // shot in my back did" still names an injection.

@@ -4281,6 +4281,27 @@ describe('after the thirty-second blind set', () => {
   ]);
 });
 
+describe('after the thirty-third blind set', () => {
+  // A yardstick after "better than"; lying down as what the pain allows; knots worked out by a
+  // massage; a lift called safe with no back in the post; a car's alignment; "did my back in".
+  makesExactly([
+    ['cold is better than heat for sciatica, ice it twice a day', ['ice-first:asserts']],
+    [
+      'cold is better than heat for a trapped nerve, heat only makes it angrier',
+      ['heat-helps:denies', 'ice-first:asserts'],
+    ],
+    ['my lower back is so bad i cannot lie down or sit', []],
+    [
+      'after the diclofenac shot my back let go and i could lie flat again',
+      ['nsaids-for-back-pain:experience'],
+    ],
+    ['book a sports massage, those knots in your back need working out', ['massage-helps:asserts']],
+    ['is my hip hinge okay on these romanian deadlifts?', []],
+    ['my car was out of alignment after the pothole', []],
+    ['the chiro said my lower back was out of alignment', ['spine-out-of-place:experience']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';

@@ -139,6 +139,15 @@ describe('for any words', () => {
     return found.sort();
   }
 
+  it('reads a term only within a clause: never across a comma or a full stop', () => {
+    const lexicon = compileLexicon({ seat: ['seat back'], episode: ['back is finished'] });
+    const found = (text: string) =>
+      matchConcepts(lexicon, tokenize(foldText(text))).map((hit) => hit.concept);
+    expect(found("in the driver's seat, back is finished")).toEqual(['episode']);
+    expect(found('the seat. back to work')).toEqual([]);
+    expect(found('the seat back reclines')).toEqual(['seat']);
+  });
+
   it('the hash of a word is the same whether computed alone or while tokenizing', () => {
     expect(wordHash('aan')).toBe(wordHash('ac0'));
     for (const token of tokenize("aan ac0 don't stretching")) {
