@@ -84,6 +84,7 @@ interface RuleIndex {
   triggers: Uint8Array;
 }
 
+/** Indexed by the first group only: a sentence without one of its concepts cannot satisfy the rule. */
 function indexRules(rules: readonly CompiledRule[], lexicon: CompiledLexicon): RuleIndex {
   const idOf = new Map(lexicon.conceptNames.map((name, id) => [name, id]));
   // A concept with no terms in the lexicon never occurs: it has no number and is left out.

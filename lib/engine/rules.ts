@@ -1,8 +1,9 @@
 /**
  * Claim rules compiled for fast evaluation: each rule lists concept groups that must all occur in one
  * sentence (a group is satisfied by any of its concepts), optionally within a token distance, and
- * concepts that rule the claim out. An index from concept to rules means a sentence only looks at
- * rules whose concepts it contains.
+ * concepts that rule the claim out. The engine indexes the rules by their first group's concepts, as
+ * its claims' lexicon numbers them (`indexRules` in engine.ts), so a post only looks at rules whose
+ * anchors it contains.
  */
 import type { ClaimHead, Stance } from '../claims/schema';
 import { hitsOverlap, type ConceptHit } from './matcher';
@@ -39,12 +40,10 @@ export interface CompiledRule {
 
 export interface CompiledRules {
   rules: CompiledRule[];
-  byConcept: Map<string, CompiledRule[]>;
 }
 
 export function compileRules(claims: readonly ClaimHead[]): CompiledRules {
   const rules: CompiledRule[] = [];
-  const byConcept = new Map<string, CompiledRule[]>();
   for (const claim of claims) {
     for (const rule of claim.detect) {
       const groups = rule.all.map((ref) => ref.split('|'));
@@ -65,15 +64,9 @@ export function compileRules(claims: readonly ClaimHead[]): CompiledRules {
         concepts: new Set(groups.flat()),
       };
       rules.push(compiled);
-      // Indexed by the first group only: a sentence without it cannot satisfy the rule.
-      for (const concept of groups[0]!) {
-        const list = byConcept.get(concept) ?? [];
-        list.push(compiled);
-        byConcept.set(concept, list);
-      }
     }
   }
-  return { rules, byConcept };
+  return { rules };
 }
 
 export interface RuleMatch {
