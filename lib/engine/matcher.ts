@@ -222,7 +222,7 @@ function pairIndex(first: number, second: number): number {
  */
 function startFilterOf(
   edges: LexiconEdges,
-  slotsOfNode: ReadonlyMap<number, number[]>,
+  edgesOfNode: ReadonlyMap<number, number[]>,
 ): Uint8Array {
   const { edgeNode, edgeKey, edgeChild, conceptStart, prefixStart, prefixWord } = edges;
   const filter = new Uint8Array(1 << START_FILTER_BITS);
@@ -231,7 +231,7 @@ function startFilterOf(
     const key = edgeKey[edge]!;
     const child = edgeChild[edge]!;
     if (conceptStart[child + 1]! > conceptStart[child]!) filter[singleIndex(key)] = 1;
-    for (const next of slotsOfNode.get(child) ?? []) filter[pairIndex(key, edgeKey[next]!)] = 1;
+    for (const next of edgesOfNode.get(child) ?? []) filter[pairIndex(key, edgeKey[next]!)] = 1;
     for (let p = prefixStart[child]!, end = prefixStart[child + 1]!; p < end; p++) {
       const prefix = prefixWord[p]!;
       if (prefix.length < PREFIX_KEY_LENGTH) filter[singleIndex(key)] = 1;
