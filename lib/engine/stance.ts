@@ -353,7 +353,7 @@ const NOT_A_PRONOUN_AFTER = new Set(['vitamin']);
 
 /** "my mum's back", "my mate's chiro": someone else's case, told second hand. */
 const OTHER_PEOPLE =
-  /^(?:mum|mom|mother|dad|father|wife|husband|partner|missus|mate|friend|brother|sister|son|daughter|cousin|uncle|aunt|boss|coworker|colleague|buddy|bro|gf|bf|girlfriend|boyfriend|neighbour|neighbor|grandma|grandad|grandpa|nan)(?:'s)?$/;
+  /^(?:mum|mom|mother|dad|father|wife|husband|partner|missus|mate|friend|brother|sister|son|daughter|cousin|uncle|aunt|boss|coworker|colleague|buddy|bro|gf|bf|girlfriend|boyfriend|neighbour|neighbor|grandma|grandad|grandpa|grandmother|grandfather|granny|gran|nan|mam|mama|mae|papa|hubby|wifey|fiance|fiancee|stepdad|stepmom|stepmum)(?:'s)?$/;
 
 /** Openings that make a question even when forum writing drops the "?". */
 const UNMARKED_QUESTION_OPENERS = [
@@ -2243,6 +2243,37 @@ function namesSomeoneElse(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Words after someone close that pass on a belief, not their case: "my mum says rest". */
+const PASSES_ON = new Set([
+  ...['say', 'says', 'said', 'saying', 'swear', 'swears', 'swore', 'sworn', 'reckon', 'reckons'],
+  ...['told', 'tells', 'telling', 'insists', 'believes', 'thinks'],
+  // "my nan's remedy was a hot water bottle": what they hold by, not what happened.
+  ...['remedy', 'remedies', 'advice', 'tip', 'tips', 'trick', 'cure', 'theory', 'motto', 'rule'],
+]);
+
+/**
+ * Whether "my" at `i` opens the story of someone close ("my husband did a prednisone course for his
+ * back", "the fusion didn't help my dad"), not their belief passed on ("my uncle swears by…") or a
+ * reader addressed ("Voltaren, my brother, calms it").
+ */
+function tellsTheirCase(tokens: readonly Token[], i: number): boolean {
+  for (let k = 1; k <= 3; k++) {
+    const at = i + k;
+    if (!OTHER_PEOPLE.test(wordAt(tokens, at))) continue;
+    const token = tokens[at]!;
+    if (token.source[token.end] === ',') return false;
+    for (let j = at + 1; j <= at + 4; j++) if (PASSES_ON.has(wordAt(tokens, j))) return false;
+    return true;
+  }
+  return false;
+}
+
+/** A word hyphenated on both sides is part of a name: the "u" of "Ben-u-ron" is no "you". */
+function insideCompound(token: Token): boolean {
+  const { source, start, end } = token;
+  return source[start - 1] === '-' && source[end] === '-';
+}
+
 /** "in my opinion", "in my humble opinion", "in my book": a view, not a report. */
 const OPINION_NOUNS = new Set(['opinion', 'view', 'humble', 'honest', 'book', 'eyes']);
 
@@ -2274,12 +2305,11 @@ function isFirstPersonReport(tokens: readonly Token[], start: number, end: numbe
   let firstPerson = false;
   for (let i = start; i < end; i++) {
     const word = tokens[i]!.text;
-    if (GENERALISERS.has(word)) return false;
+    if (GENERALISERS.has(word) && !insideCompound(tokens[i]!)) return false;
     if (!FIRST_PERSON.has(word)) continue;
     if (word === 'i' && NOT_A_PRONOUN_AFTER.has(wordAt(tokens, i - 1))) continue;
-    if (word === 'my' && namesSomeoneElse(tokens, i)) {
-      continue;
-    }
+    // "my husband did a prednisone course for his back": a case told first hand, as the writer's.
+    if (word === 'my' && namesSomeoneElse(tokens, i) && !tellsTheirCase(tokens, i)) continue;
     // "… is the quickest fix for back pain in my opinion": no report, but no veto on one either
     // ("in my opinion the chiro made it worse, I went 6 times…").
     if (word === 'my' && wordAt(tokens, i - 1) === 'in' && OPINION_NOUNS.has(wordAt(tokens, i + 1)))

@@ -4302,6 +4302,30 @@ describe('after the thirty-third blind set', () => {
   ]);
 });
 
+describe('someone close, and names with hyphens', () => {
+  // A relative's or friend's own case, told first hand, is a report like the writer's own; their
+  // belief passed on ("swears", "says", "remedy") and a reader addressed ("my brother,") are not.
+  makesExactly([
+    [
+      'my wife had a cortisone jab in her lower back last spring and it did nothing',
+      ['steroid-injections:experience'],
+    ],
+    ["the discectomy worked for my dad's sciatica straight away", ['surgery-needed:experience']],
+    [
+      'my grandad took tramadol for his sciatica for a month and it only made him sick',
+      ['opioids-for-back-pain:experience'],
+    ],
+    ['my uncle swears naproxen fixes any bad back in two days', ['nsaids-for-back-pain:asserts']],
+    ['my gran says a hot water bottle is the cure for lumbago', ['heat-helps:asserts']],
+    ['voltaren my brother, it calms the back in two days', ['nsaids-for-back-pain:asserts']],
+    // The "u" of a hyphenated brand speaks to no reader.
+    [
+      'two ben-u-ron got me through the night with my back',
+      ['paracetamol-for-back-pain:experience'],
+    ],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
