@@ -1018,6 +1018,9 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   }
   // "no question of surgery" still rules it out.
   if (word === 'no' && AFFIRMING_AFTER_NO.has(next) && wordAt(tokens, i + 2) !== 'of') return false;
+  // "back pain with a weak leg is not a joke": as "no joke", an emphasis.
+  if (NOT_A.has(word) && next === 'a' && AFFIRMING_AFTER_NO.has(wordAt(tokens, i + 2)))
+    return false;
   // "when my back is at its worst", "got me through the worst of it": a time, not a verdict; "the
   // worst of the lot", "worst of all" still judge.
   if (word === 'worst' && (wordAt(tokens, i - 2) === 'at' || worstOfATime(tokens, i))) return false;
@@ -2227,7 +2230,7 @@ function negationCount(
   }
   const to = Math.min(end, triggerLast + 1 + NEGATION_REACH_AFTER);
   for (let i = triggerLast + 1; i < to; i++) {
-    if (!ruleTokens.has(i) && isNegator(tokens, i, TRAILING_NEGATORS)) {
+    if (!ruleTokens.has(i) && isNegator(tokens, i, TRAILING_NEGATORS) && !tagNo(tokens, i, end)) {
       // "gentle stretching never aggravates it": a harm denied, for a practice claimed to help.
       if (claim.harmDenies && deniesHarm(tokens, i, end)) continue;
       count++;
@@ -2235,6 +2238,20 @@ function negationCount(
     }
   }
   return count;
+}
+
+/** Words after which a sentence's last "no" is an answer: "so no", "or no", "that's a no". */
+const ANSWER_BEFORE_NO = new Set(['so', 'or', 'a', 'say', 'says', 'said', 'is', 'was', 'answer']);
+
+/**
+ * A last "no" straight after any other word is a tag, as in South Asian English: "this kind of back
+ * pain goes off by itself in some weeks no" asks for agreement and denies nothing.
+ */
+function tagNo(tokens: readonly Token[], i: number, end: number): boolean {
+  if (i !== end - 1 || !tokens[i]!.is('no') || i === 0) return false;
+  const before = tokens[i - 1]!;
+  if (ANSWER_BEFORE_NO.has(before.text)) return false;
+  return before.source.slice(before.end, tokens[i]!.start).trim() === '';
 }
 
 /** Whether one of the three words after "my" at `i` is another person: "my mum's back". */

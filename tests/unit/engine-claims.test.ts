@@ -4326,6 +4326,52 @@ describe('someone close, and names with hyphens', () => {
   ]);
 });
 
+describe('after the thirty-fourth blind set', () => {
+  // Brands and names for low back pain from Sweden, Finland, Italy, Greece, Czechia, Nepal and
+  // Nigeria; a disc's water on a scan; a pregnancy scan; walking out of a clinic; pain that says
+  // nothing of damage; a tag "no" that asks for agreement; slumping; a glute that barely fires;
+  // "the worst thing for"; "not a joke" as emphasis.
+  makesExactly([
+    [
+      'a couple of alvedon took the edge off my lower back',
+      ['paracetamol-for-back-pain:experience'],
+    ],
+    ['ipren is useless for back pain', ['nsaids-for-back-pain:denies']],
+    ['stesolid for my back spasms knocked me out', ['benzodiazepines-for-back-pain:experience']],
+    ['sirdalud loosened my lower back overnight', ['muscle-relaxants-relax-muscles:experience']],
+    ['is a short deltacortene course worth it for sciatica?', ['oral-steroids:asks']],
+    ['ryggskott again, sirdalud helped last time', ['muscle-relaxants-relax-muscles:experience']],
+    ['took burana and dynapar for my back, neither did much', ['nsaids-for-back-pain:experience']],
+    ["my gran's tramol habit for her back worries me", ['opioids-for-back-pain:experience']],
+    ['my mri report says disc dehydration, is that why my back spasms?', ['imaging-needed:asks']],
+    ['had the anomaly scan this morning and everything measured fine', []],
+    [
+      'one session with the chiro and you walk out a new person',
+      ['spinal-manipulation-helps:asserts'],
+    ],
+    [
+      'how bad it hurts has nothing to do with how much damage there is',
+      ['pain-equals-damage:denies'],
+    ],
+    ['most back pain goes off by itself within a few weeks no', ['most-recover:asserts']],
+    [
+      'my lower back aches every evening from being slumped on the sofa',
+      ['posture-causes-pain:experience'],
+    ],
+    [
+      "my right glute barely fires and that's why my lower back takes all the load",
+      ['muscle-imbalance-causes-pain:experience'],
+    ],
+    [
+      'tight hip flexors tilt the pelvis forward and that is exactly what pulls on the lower back',
+      ['muscle-imbalance-causes-pain:asserts'],
+    ],
+    ['heavy deadlifts are the worst thing for a bad back', ['lifting-harmful:asserts']],
+    ['staying fit is the best thing for back pain', ['exercise-helps:asserts']],
+    ['sciatica with a numb groin is not a joke, get seen today', ['see-doctor-red-flags:asserts']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';

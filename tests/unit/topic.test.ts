@@ -43,6 +43,16 @@ describe('the topic gate', () => {
       true,
     ],
     [
+      'low back pain named in Swedish and Finnish ("ryggskott", "noidannuoli"), the back never named in English',
+      'Ryggskott again after moving the sofa',
+      [
+        'Ryggskott again this morning, bent to lift the sofa and it locked. Is a day in bed the right call?',
+        'Noidannuoli here last winter. Walking a little every hour was what got me moving again.',
+        'Thanks, feeling a bit better today.',
+      ],
+      true,
+    ],
+    [
       'slang for a bad back (Australian "crook back")',
       'Crook back after a day laying bricks',
       [
@@ -353,6 +363,7 @@ describe('labelled pages that are not about back pain', () => {
     'thirtyfirst',
     'thirtysecond',
     'thirtythird',
+    'thirtyfourth',
   ].flatMap((set) =>
     (
       JSON.parse(readFileSync(`tests/fixtures/labelled/${set}-pages.json`, 'utf8')) as Array<{
@@ -366,7 +377,7 @@ describe('labelled pages that are not about back pain', () => {
   );
 
   it('are all there', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(328);
+    expect(pages.length).toBeGreaterThanOrEqual(338);
   });
 
   it.each(pages)('%s', (_label, page) => {
