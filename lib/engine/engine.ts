@@ -20,6 +20,7 @@ import {
   type RuleMatch,
   type SentenceHits,
 } from './rules';
+import { compiledAhead, compilePatternsAhead } from './patterns';
 import { segmentsOf, sentenceAt, trimSpan, type Span } from './sentences';
 import { classifyStance, describeSentence } from './stance';
 import { firstTokenAtOrAfter, isWordChar, tokenize, type Token } from './tokens';
@@ -117,8 +118,9 @@ function indexRules(rules: readonly CompiledRule[], lexicon: CompiledLexicon): R
  * praises what it names.
  */
 const YARDSTICK_OPENING = /^(?:(?:as )?good as|better than|cheaper than|worse than)\s+/;
-const YARDSTICK_BEFORE =
-  /(?:(?<!\bnothing(?:'s| is)? )\bbetter than|\bas good as|\bcheaper than|\bno worse than|(?:n't|\bnot|\bnever) (?:really |actually )?beats?|\bevidence (?:that )?(?:\S+ ){1,2}beats)\s+(?:[^\s,;:.!?()]+\s+){0,3}$/;
+const YARDSTICK_BEFORE = compiledAhead(
+  /(?:(?<!\bnothing(?:'s| is)? )\bbetter than|\bas good as|\bcheaper than|\bno worse than|(?:n't|\bnot|\bnever) (?:really |actually )?beats?|\bevidence (?:that )?(?:\S+ ){1,2}beats)\s+(?:[^\s,;:.!?()]+\s+){0,3}$/,
+);
 
 /** Whether `name` comes again in `rest` as words of its own: not "ice" in "nice" or "twice". */
 function namedAgain(name: string, rest: string): boolean {
@@ -341,6 +343,8 @@ export function createEngine(
     const possibleIndexed = possibleRules(present, presentIds);
     for (const id of presentIds) present[id] = 0;
     if (possibleIndexed.length === 0) return [];
+    // The first post that can make a claim reads sentences for stance: compile its patterns first.
+    compilePatternsAhead();
     const possible = possibleIndexed.map((indexed) => indexed.rule);
     const triggerIds: number[] = [];
     for (const indexed of possibleIndexed) {

@@ -5,6 +5,7 @@
  * experience rather than a denial.
  */
 import type { Stance } from '../claims/schema';
+import { compiledAhead } from './patterns';
 import { firstTokenAtOrAfter, isSpaceCode, type Token } from './tokens';
 
 /** Judgements that deny a claim wherever they stand near it: "acupuncture is just placebo". */
@@ -352,8 +353,9 @@ const OPINION_FILLERS = new Set([
 const NOT_A_PRONOUN_AFTER = new Set(['vitamin']);
 
 /** "my mum's back", "my mate's chiro": someone else's case, told second hand. */
-const OTHER_PEOPLE =
-  /^(?:mum|mom|mother|dad|father|wife|husband|partner|missus|mate|friend|brother|sister|son|daughter|cousin|uncle|aunt|boss|coworker|colleague|buddy|bro|gf|bf|girlfriend|boyfriend|neighbour|neighbor|grandma|grandad|grandpa|grandmother|grandfather|granny|gran|nan|mam|mama|mae|papa|hubby|wifey|fiance|fiancee|stepdad|stepmom|stepmum)(?:'s)?$/;
+const OTHER_PEOPLE = compiledAhead(
+  /^(?:mum|mom|mother|dad|father|wife|husband|partner|missus|mate|friend|brother|sister|son|daughter|cousin|uncle|aunt|boss|coworker|colleague|buddy|bro|gf|bf|girlfriend|boyfriend|neighbour|neighbor|grandma|grandad|grandpa|grandmother|grandfather|granny|gran|nan|mam|mama|mae|papa|hubby|wifey|fiance|fiancee|stepdad|stepmom|stepmum)(?:'s)?$/,
+);
 
 /** Openings that make a question even when forum writing drops the "?". */
 const UNMARKED_QUESTION_OPENERS = [
@@ -421,8 +423,9 @@ const QUESTION_LEAD_INS = new Set(['so', 'ok', 'okay', 'wait', 'but', 'and', 'al
  * Phrases that make the sentence a question wherever they stand: "…, should i go for it", "who do
  * i believe", "any recommendations for…".
  */
-const INNER_QUESTION =
-  /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|(?:anyone|anybody) had (?:it|that|this|one|any|the)|or is that|or is it|who (?:do|should) i|(?:can|could|would|will|pls|plz|please) (?:someone|somebody) (?:tell|explain)|(?:anyone|anybody) (?:been|done)|good idea or (?:not|no|bad|a waste|waste)|worth \S+ or (?:not|no|a waste|waste)|what \S+ (?:do|did|should|would) (?:you|u|people|i))\b|(?:^|, )(?:which one (?:is|are|do|does|should|would|works?|helps?|to)|any (?:recommendations|recs|tips|suggestions|ideas))\b/;
+const INNER_QUESTION = compiledAhead(
+  /\b(?:should i|should we|do i need|is it worth|worth it or|anyone tried|(?:anyone|anybody) had (?:it|that|this|one|any|the)|or is that|or is it|who (?:do|should) i|(?:can|could|would|will|pls|plz|please) (?:someone|somebody) (?:tell|explain)|(?:anyone|anybody) (?:been|done)|good idea or (?:not|no|bad|a waste|waste)|worth \S+ or (?:not|no|a waste|waste)|what \S+ (?:do|did|should|would) (?:you|u|people|i))\b|(?:^|, )(?:which one (?:is|are|do|does|should|would|works?|helps?|to)|any (?:recommendations|recs|tips|suggestions|ideas))\b/,
+);
 
 const ANYONE = new Set(['anyone', 'anybody']);
 const WHO = new Set(['who', 'that']);
@@ -511,8 +514,9 @@ const ASKING_AUXILIARIES = new Set([
 ]);
 const ASKED_SUBJECTS = new Set(['that', 'this', 'it', 'i', 'you', 'u', 'they', 'there', 'we']);
 /** Tags that ask for agreement or wonder aloud, and ask nothing of the claim. */
-const RHETORICAL_TAIL =
-  /^(?:(?:can|could|would) (?:you|u) (?:believe|imagine)|does (?:that|this|it) make sense|do you know what i mean|do you get me|is it just me|is that too much to ask|is it any wonder|is it (?:really |that |so )+hard|is that clear|can i (?:just )?say|can i recommend|(?:do|are|did) (?:you|u|they) even|should (?:you|u) (?:need|want|wish))\b/;
+const RHETORICAL_TAIL = compiledAhead(
+  /^(?:(?:can|could|would) (?:you|u) (?:believe|imagine)|does (?:that|this|it) make sense|do you know what i mean|do you get me|is it just me|is that too much to ask|is it any wonder|is it (?:really |that |so )+hard|is that clear|can i (?:just )?say|can i recommend|(?:do|are|did) (?:you|u|they) even|should (?:you|u) (?:need|want|wish))\b/,
+);
 /**
  * After "does it" or "did that", words that tell what was done, not ask: "…, did it for 3 months",
  * "…, does it every morning".
@@ -597,8 +601,9 @@ function endsWithAskingClause(
  * helped me…", "what a waste", "what chiros do is…", "any physio worth their salt", nor a choice
  * that is answered ("walking or swimming for back pain, both are great").
  */
-const NOUN_QUESTION =
-  /^(?:\S+ or \S+ for (?![^,;.]*\b(?:is|are|does|doesn't|doesnt|do|don't|dont|matters?|helps?|works?|both|either|always|go)\b)[^,;.]*$|(?:what|which) (?!(?:a|an|i|it|that|this|you|we|they|he|she|helped|worked|made|got)\b)\S+ (?:are|do|should|would|can|could)\b(?!.*\b(?:is|was|has|depends)\b)|any \S+ (?:worth (?!(?:their|his|her|its)\b)|that (?:help|work)\b)(?!.*\b(?:is|are|was|will|would)\b))/;
+const NOUN_QUESTION = compiledAhead(
+  /^(?:\S+ or \S+ for (?![^,;.]*\b(?:is|are|does|doesn't|doesnt|do|don't|dont|matters?|helps?|works?|both|either|always|go)\b)[^,;.]*$|(?:what|which) (?!(?:a|an|i|it|that|this|you|we|they|he|she|helped|worked|made|got)\b)\S+ (?:are|do|should|would|can|could)\b(?!.*\b(?:is|was|has|depends)\b)|any \S+ (?:worth (?!(?:their|his|her|its)\b)|that (?:help|work)\b)(?!.*\b(?:is|are|was|will|would)\b))/,
+);
 
 /**
  * What stance needs to know about one sentence, worked out once however many claims it makes
@@ -665,7 +670,7 @@ function hasWordIn(
   return false;
 }
 
-const QUESTION_END = /\?[^\p{L}\p{N}]*$/u;
+const QUESTION_END = compiledAhead(/\?[^\p{L}\p{N}]*$/u);
 const QUESTION_OPENINGS = new Set(UNMARKED_QUESTION_OPENERS);
 const LONGEST_OPENER = Math.max(...UNMARKED_QUESTION_OPENERS.map((o) => o.split(' ').length));
 
@@ -798,8 +803,9 @@ export function describeSentence(
 }
 
 /** A curt no that answers the question before it: the writer's own verdict, not a question. */
-const CURT_NO =
-  /^\s*(?:no thanks|no thank you|nope|nah|no way|hell no|god no|lol no|not a chance|no chance|don't bother|dont bother)\b/;
+const CURT_NO = compiledAhead(
+  /^\s*(?:no thanks|no thank you|nope|nah|no way|hell no|god no|lol no|not a chance|no chance|don't bother|dont bother)\b/,
+);
 
 /**
  * Where the first clause break in text[from, to) stands, or -1: `,;:()…`, ". ", " - " or "--". A
@@ -1074,12 +1080,14 @@ function cancelsOut(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Denials that reach across clauses: "…, there's no real evidence they help". */
-const SENTENCE_DENIALS =
-  /\bno (?:real |good |solid |strong |actual )?evidence\b|\b(?:doesn't|doesnt|don't|dont) (?:really )?work\b/;
+const SENTENCE_DENIALS = compiledAhead(
+  /\bno (?:real |good |solid |strong |actual )?evidence\b|\b(?:doesn't|doesnt|don't|dont) (?:really )?work\b/,
+);
 
 /** Judgements of the evidence: "…, the evidence is rubbish", "zero evidence for back pain". */
-const EVIDENCE_DENIALS =
-  /\b(?:zero|little|weak|poor|no) (?:real |good |solid |strong |actual |decent |high quality )?evidence\b|\bthe (?:evidence|research|data) (?:is|was) (?:pretty |really |very )?(?:rubbish|weak|poor|thin|crap|garbage|shaky|dismal|lousy|awful|terrible|patchy|flimsy)\b|\bthe (?:evidence|research|data|science) (?:linking|tying|behind|for|on) (?:\S+ ){1,6}(?:is|was|are) (?:pretty |really |very )?(?:rubbish|weak|poor|thin|crap|garbage|shaky|dismal|lousy|awful|terrible|patchy|flimsy)\b|\bevidence (?:just )?(?:isn't|isnt|is not) there\b|\b(?:evidence|research|data|stud(?:y|ies)|trials?) (?:says?|shows?|showed|found|suggests?) (?:that )?(?:it|they|this|these) (?:doesn't|doesnt|don't|dont|does not|do not|didn't|didnt|did not) (?:really |actually )?(?:help|work)\b/;
+const EVIDENCE_DENIALS = compiledAhead(
+  /\b(?:zero|little|weak|poor|no) (?:real |good |solid |strong |actual |decent |high quality )?evidence\b|\bthe (?:evidence|research|data) (?:is|was) (?:pretty |really |very )?(?:rubbish|weak|poor|thin|crap|garbage|shaky|dismal|lousy|awful|terrible|patchy|flimsy)\b|\bthe (?:evidence|research|data|science) (?:linking|tying|behind|for|on) (?:\S+ ){1,6}(?:is|was|are) (?:pretty |really |very )?(?:rubbish|weak|poor|thin|crap|garbage|shaky|dismal|lousy|awful|terrible|patchy|flimsy)\b|\bevidence (?:just )?(?:isn't|isnt|is not) there\b|\b(?:evidence|research|data|stud(?:y|ies)|trials?) (?:says?|shows?|showed|found|suggests?) (?:that )?(?:it|they|this|these) (?:doesn't|doesnt|don't|dont|does not|do not|didn't|didnt|did not) (?:really |actually )?(?:help|work)\b/,
+);
 
 /**
  * Dismissals of more than one word: "…, snake oil", "a money spinner", "just buys time", "a
@@ -1088,8 +1096,9 @@ const EVIDENCE_DENIALS =
  * disc" (opening the sentence, or "…, who still believes that" after a clause; not the relative "my
  * physio, who believes in graded exercise, …").
  */
-const DISMISSAL_PHRASES =
-  /^who (?:\S+ )?(?:still )?believes\b|[,;:] who (?:\S+ )?still believes\b(?! in\b)|snake oil|\b(?:a|total|complete|massive|absolute|utter|huge|are|is|was|were) rip[- ]?offs?\b|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|\b(?:exactly|right|straight) (?:back )?(?:to )?where (?:you|i|we) started\b|\bback to where (?:you|i|we) started\b|\b(?:barely|hardly|scarcely|little|not much|no) better than (?:nothing|(?:a )?placebo)\b|\b(?:get|gets|getting) blamed for (?:everything|every|all)\b|(?:fix|benefit|help|relief|effect|improvement|difference|patch|solution|band-aid|bandaid) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/;
+const DISMISSAL_PHRASES = compiledAhead(
+  /^who (?:\S+ )?(?:still )?believes\b|[,;:] who (?:\S+ )?still believes\b(?! in\b)|snake oil|\b(?:a|total|complete|massive|absolute|utter|huge|are|is|was|were) rip[- ]?offs?\b|(?:money|cash) (?:spinner|grab|cow|pit)|just buys (?:you )?time|square one|\b(?:exactly|right|straight) (?:back )?(?:to )?where (?:you|i|we) started\b|\bback to where (?:you|i|we) started\b|\b(?:barely|hardly|scarcely|little|not much|no) better than (?:nothing|(?:a )?placebo)\b|\b(?:get|gets|getting) blamed for (?:everything|every|all)\b|(?:fix|benefit|help|relief|effect|improvement|difference|patch|solution|band-aid|bandaid) at best\b|(?:just|pure) theatre|old school (?:thinking|medicine)|is old school\b(?!,? but)|\b(?:19|20)?\d0s (?:medicine|advice|thinking)|\b(?:is|are|it's|its) (?:very |really )?old (?:advice|thinking)\b(?!,? but)|\b(?:is|are) (?:mostly |just |pure |all )?(?:\S+ )?folklore\b|\b(?:is|are|was|were) not the answer\b|\b(?:isn't|isnt|aren't|arent) the answer\b|\bas well as (?:the )?(?:fake|sham|placebo)\b|\b(?:fake|sham|placebo) (?:\S+ )?(?:works?|worked|did|does|do) (?:just )?as well\b|\b(?:i'd|id|i would|just|so) skip (?:it|that|them|this)\b|\bsave (?:your|ur) (?:money|cash|pennies)\b(?! (?:for|on|and|n|to|towards|by|instead)\b)/,
+);
 
 /**
  * Dismissals that judge their own clause and what came before it, not a later clause ("ibuprofen is
@@ -1101,20 +1110,22 @@ const DISMISSAL_PHRASES =
 /** What a remedy gives when it is "just a temporary …". */
 const TEMPORARY_REMEDY = String.raw`(?:fix|relief|solution|band[- ]?aid|measure|benefit|effect|help)\b`;
 /** "…, so I'm calling BS on the whole posture industry": a verdict, whoever's story came first. */
-const CALLING_BS = /\bcall(?:ing|ed)? (?:bs|bullshit|bull) on\b/;
+const CALLING_BS = compiledAhead(/\bcall(?:ing|ed)? (?:bs|bullshit|bull) on\b/);
 
-const CLAUSE_DISMISSALS = new RegExp(
-  [
-    String.raw`(?:temporary|short[- ](?:term|lived)) at best\b(?!,? but\b)`,
-    String.raw`\b(?:just|only) (?:ever )?(?:a )?temporary ${TEMPORARY_REMEDY}(?!,? but\b)`,
-    // "only temporary" alone, unless said of the pain rather than of a remedy.
-    String.raw`\b(?:just|only) (?:ever )?(?:a )?temporary\b(?! ${TEMPORARY_REMEDY})(?<!(?<!\bfor (?:\S+ )?)\b(?:pain|aches?|soreness|stiffness|numbness|tingling|flare[- ]?ups?|flares?|spasms?|symptoms?|discomfort|swelling|bruising|side[- ]effects?|setbacks?)\b[^,;:.!?]*)(?!,? but\b)`,
-    String.raw`\b(?:don't|dont|do not) waste (?:your|ur) (?:money|time|cash)\b(?! (?:(?:on|with|in) (?!(?:it|them|one|this|that|those|these)\b)|[a-z]+ing\b))`,
-    // "…, that's insane advice", "…, that'll get someone killed": a verdict on what was relayed.
-    String.raw`\b(?:that's|thats|that is|that was|is|was|such) (?:some |such )?(?:terrible|awful|bad|dangerous|insane|crazy|stupid|horrible|shocking|dodgy|reckless|irresponsible|rubbish|crap|shit|garbage) advice\b`,
-    String.raw`\bget (?:someone|somebody|people|you) killed\b`,
-    CALLING_BS.source,
-  ].join('|'),
+const CLAUSE_DISMISSALS = compiledAhead(
+  new RegExp(
+    [
+      String.raw`(?:temporary|short[- ](?:term|lived)) at best\b(?!,? but\b)`,
+      String.raw`\b(?:just|only) (?:ever )?(?:a )?temporary ${TEMPORARY_REMEDY}(?!,? but\b)`,
+      // "only temporary" alone, unless said of the pain rather than of a remedy.
+      String.raw`\b(?:just|only) (?:ever )?(?:a )?temporary\b(?! ${TEMPORARY_REMEDY})(?<!(?<!\bfor (?:\S+ )?)\b(?:pain|aches?|soreness|stiffness|numbness|tingling|flare[- ]?ups?|flares?|spasms?|symptoms?|discomfort|swelling|bruising|side[- ]effects?|setbacks?)\b[^,;:.!?]*)(?!,? but\b)`,
+      String.raw`\b(?:don't|dont|do not) waste (?:your|ur) (?:money|time|cash)\b(?! (?:(?:on|with|in) (?!(?:it|them|one|this|that|those|these)\b)|[a-z]+ing\b))`,
+      // "…, that's insane advice", "…, that'll get someone killed": a verdict on what was relayed.
+      String.raw`\b(?:that's|thats|that is|that was|is|was|such) (?:some |such )?(?:terrible|awful|bad|dangerous|insane|crazy|stupid|horrible|shocking|dodgy|reckless|irresponsible|rubbish|crap|shit|garbage) advice\b`,
+      String.raw`\bget (?:someone|somebody|people|you) killed\b`,
+      CALLING_BS.source,
+    ].join('|'),
+  ),
 );
 
 /** Where what a `CLAUSE_DISMISSALS` judges ends, as an offset in the post; -1 if none. */
@@ -1130,8 +1141,9 @@ function clauseDismissedTo(folded: string, offset: number): number {
  * the last resort" (not "…, a good physio will sort it"), "exercise is the last thing you should
  * do", "posture has little (bugger all, nowt) to do with it".
  */
-const CLAUSE_DENIALS =
-  /\b(?:a|the) (?:very )?last resort\b|\bthe last thing (?:you|u|anyone) (?:should|want|need)\b|\b(?:little|nothing|less|(?:bugger|sod|fuck|naff|jack) all|nowt|zero) to do with\b/;
+const CLAUSE_DENIALS = compiledAhead(
+  /\b(?:a|the) (?:very )?last resort\b|\bthe last thing (?:you|u|anyone) (?:should|want|need)\b|\b(?:little|nothing|less|(?:bugger|sod|fuck|naff|jack) all|nowt|zero) to do with\b/,
+);
 const CLAUSE_DENIAL_WORDS = new Set([
   'resort',
   'last',
@@ -1148,7 +1160,7 @@ const CLAUSE_DENIAL_WORDS = new Set([
 ]);
 
 /** What a clause says the thing has to do with instead: "less to do with the disc and more to do with…". */
-const CLAUSE_AFFIRMED = /\b(?:more|everything|all|lot|much|mostly) to do with\b/g;
+const CLAUSE_AFFIRMED = compiledAhead(/\b(?:more|everything|all|lot|much|mostly) to do with\b/g);
 
 /** How many words after "nothing to do with" a claim's words may start and still be what it denies. */
 const CLAUSE_DENIAL_OBJECT_WORDS = 4;
@@ -1157,8 +1169,10 @@ const CLAUSE_DENIAL_OBJECT_WORDS = 4;
  * as a last resort and he fixed me", "the doc said it had nothing to do with my pain" (what "it"
  * is, not the claim before it), "not saying stretching has nothing to do with it".
  */
-const CLAUSE_DENIAL_STORY = /\bas $|\b(?:it|which|that)(?:'s|s| is| was| has| had| have)? $/;
-const CLAUSE_DENIAL_DOUBTED = /\bnot (?:saying|suggesting|claiming)\b/;
+const CLAUSE_DENIAL_STORY = compiledAhead(
+  /\bas $|\b(?:it|which|that)(?:'s|s| is| was| has| had| have)? $/,
+);
+const CLAUSE_DENIAL_DOUBTED = compiledAhead(/\bnot (?:saying|suggesting|claiming)\b/);
 
 /**
  * Whether the claim's clause judges it (`CLAUSE_DENIALS`): 'verdict' when the judgement stands
@@ -1205,8 +1219,9 @@ function clauseDenies(
  * A claim put in the mouths of people the writer then dismisses: "anyone who says back spasms aren't
  * real has never had one", "the 'pain is all in your brain' crowd can get stuffed".
  */
-const DISMISSED_SAYERS =
-  /\b(?:anyone|anybody|whoever|people|those|folks) (?:(?:who|that) (?:says?|thinks?|claims?|believes?|reckons?|insists?|tells? you)|saying|telling you|claiming)\b(?! otherwise).*\b(?:(?:has|have)(?:n't| never| not) (?:had|been|tried|done|felt)|never (?:had|been|tried|done|felt|has|did)|no idea|no clue|clueless|(?:is|are) wrong|idiots?|get stuffed|try having)\b|['"] crowd\b/;
+const DISMISSED_SAYERS = compiledAhead(
+  /\b(?:anyone|anybody|whoever|people|those|folks) (?:(?:who|that) (?:says?|thinks?|claims?|believes?|reckons?|insists?|tells? you)|saying|telling you|claiming)\b(?! otherwise).*\b(?:(?:has|have)(?:n't| never| not) (?:had|been|tried|done|felt)|never (?:had|been|tried|done|felt|has|did)|no idea|no clue|clueless|(?:is|are) wrong|idiots?|get stuffed|try having)\b|['"] crowd\b/,
+);
 
 /**
  * "don't let anyone tell you it's just normal ageing", "don't let a surgeon rush you into a fusion":
@@ -1216,13 +1231,17 @@ const DISMISSED_SAYERS =
  * on their own" still says they heal. So are "people need to stop saying lifting is bad for you" and
  * "I'm sick of hearing it's all in my head".
  */
-const DONT_LET_THEM =
-  /^(?:don't|dont|do not) (?:\S+ )?tell me(?: that)?\b(?! (?:about|how|where|when|why|what|which|if|whether|more)\b)|\b(?:need|needs|have|has|got) to stop (?:saying|telling (?:people|everyone|others|folks|us|you|me))(?: that)?\b|\bstop telling (?:people|everyone|others|folks)(?: that)?\b|\b(?:tired|sick) of (?:(?:people|everyone|folks|doctors|them) (?:telling me|saying|claiming)|hearing|being told)(?: that)?\b|\b(?:don't|dont|do not|never) let (?:anyone|anybody|them|people|him|her|(?:a|any|the|your|ur) (?:gp|doctor|doc|surgeon|chiro|chiropractor|physio|specialist|consultant|osteo)s?|(?:gp|doctor|doc|surgeon|chiro|chiropractor)s) (?:tell you|fob you off|convince you|(?:talk|rush|push|pressure|bully|scare|railroad) you into|send you home with|put you on|sell you)\b/;
+const DONT_LET_THEM = compiledAhead(
+  /^(?:don't|dont|do not) (?:\S+ )?tell me(?: that)?\b(?! (?:about|how|where|when|why|what|which|if|whether|more)\b)|\b(?:need|needs|have|has|got) to stop (?:saying|telling (?:people|everyone|others|folks|us|you|me))(?: that)?\b|\bstop telling (?:people|everyone|others|folks)(?: that)?\b|\b(?:tired|sick) of (?:(?:people|everyone|folks|doctors|them) (?:telling me|saying|claiming)|hearing|being told)(?: that)?\b|\b(?:don't|dont|do not|never) let (?:anyone|anybody|them|people|him|her|(?:a|any|the|your|ur) (?:gp|doctor|doc|surgeon|chiro|chiropractor|physio|specialist|consultant|osteo)s?|(?:gp|doctor|doc|surgeon|chiro|chiropractor)s) (?:tell you|fob you off|convince you|(?:talk|rush|push|pressure|bully|scare|railroad) you into|send you home with|put you on|sell you)\b/,
+);
 
 /** "people say X, but…": a claim reported from others and then doubted. */
-const REPORTED =
-  /\b(?:people|they|everyone|some|folks|someone|somebody) (?:say|says|said|tell you|claim|keep)\b|\b(?:supposedly|apparently)\b/;
-const DOUBT = /\b(?:but|yet|idk|not sure|doubt|dunno|not true|not convinced|that's not)\b/;
+const REPORTED = compiledAhead(
+  /\b(?:people|they|everyone|some|folks|someone|somebody) (?:say|says|said|tell you|claim|keep)\b|\b(?:supposedly|apparently)\b/,
+);
+const DOUBT = compiledAhead(
+  /\b(?:but|yet|idk|not sure|doubt|dunno|not true|not convinced|that's not)\b/,
+);
 
 /**
  * Sarcasm that turns a claim around: "yeah because bed rest worked SO well", "oh yes, because…",
@@ -1237,7 +1256,9 @@ const SO_MUCH_FOR = String.raw`so much for '|(?:^|[,;:.!-] ?)so much for (?!(?:t
 const EYE_ROLL = '🙃|🙄';
 /** Sarcasm that can only be about the thing it names: "worked so well", "…, like that'll help". */
 const SARCASM_ABOUT_THING = String.raw`(?:^|[,'"] )like that(?:'s| is|s|'ll| will) (?:gonna |going to |ever (?:gonna |going to )?)?(?:help|touch|fix|work|cure|do anything)\b|^(?:ah|oh) (?:yes|yeah)[,\s]+the magic\b|\bworked so well\b|\bwhy didn't i think of that\b|because (?:\S+ ){1,3}cures? everything\b|funny that\W*$|what could (?:possibly )?go wrong`;
-const SARCASM = new RegExp([SARCASM_OPENING, SO_MUCH_FOR, EYE_ROLL, SARCASM_ABOUT_THING].join('|'));
+const SARCASM = compiledAhead(
+  new RegExp([SARCASM_OPENING, SO_MUCH_FOR, EYE_ROLL, SARCASM_ABOUT_THING].join('|')),
+);
 
 /**
  * What sarcasm judges, whatever story the writer tells with it: all of a sentence that says "worked
@@ -1247,16 +1268,17 @@ const SARCASM = new RegExp([SARCASM_OPENING, SO_MUCH_FOR, EYE_ROLL, SARCASM_ABOU
  * month"); what came before an eye roll that closes the sentence (not "back locked 🙄 heating pad
  * and ibuprofen on rotation").
  */
-const SARCASM_OPENING_RE = new RegExp(SARCASM_OPENING);
-const SO_MUCH_FOR_RE = new RegExp(SO_MUCH_FOR, 'g');
-const SARCASM_ABOUT_THING_RE = new RegExp(SARCASM_ABOUT_THING);
+const SARCASM_OPENING_RE = compiledAhead(new RegExp(SARCASM_OPENING));
+const SO_MUCH_FOR_RE = compiledAhead(new RegExp(SO_MUCH_FOR, 'g'));
+const SARCASM_ABOUT_THING_RE = compiledAhead(new RegExp(SARCASM_ABOUT_THING));
 /**
  * A closing "so much for …" that judges what came before it: a practice in a word or two ("…, so
  * much for stretching", "…, so much for foam rolling", "…, so much for prevention"); not the
  * writer's plans ("…, so much for sleeping", "…, so much for a cheap month").
  */
-const SO_MUCH_FOR_BEFORE =
-  /^(?:prevention|rehab|prehab|(?!(?:sleeping|working|relaxing|living|going|getting|having)\b)(?:\w+ )?\w+ing(?: up| active)?)\W*$/;
+const SO_MUCH_FOR_BEFORE = compiledAhead(
+  /^(?:prevention|rehab|prehab|(?!(?:sleeping|working|relaxing|living|going|getting|having)\b)(?:\w+ )?\w+ing(?: up| active)?)\W*$/,
+);
 
 function sarcasmReach(folded: string, offset: number): Array<readonly [number, number]> {
   if (SARCASM_ABOUT_THING_RE.test(folded)) return [[offset, Number.POSITIVE_INFINITY]];
@@ -1289,8 +1311,9 @@ function sarcasmReach(folded: string, offset: number): Array<readonly [number, n
  * "ice pack on 20 off 20 and it's slowly settling", "cat cow every morning, back feels way less
  * stiff", "heating pad is my best friend rn" (a scan's finding: `SCAN_REPORT`).
  */
-const PAST_REPORT =
-  /\b(?:it's|its|it is|back's|back is|spasm's|spasm is|pain's|pain is)(?<!\b(?:because|cause|cos|coz|since|as) (?:it's|its|it is|back's|back is|spasm's|spasm is|pain's|pain is)) (?:\w+ )?(?:settling|easing|improving|calming|loosening)(?: (?:off|up|down|now|already|nicely|slowly|finally|too|again|gradually|a bit|a little))*(?=\s*(?:$|[,.;:!?)]|(?:and|but|so|which|though|tho|lol)\b))|\bright as rain\b|\blet go (?:right |straight )?after\b|\bnumbed it\b|\b(?:back|it) feels (?:way |so much |a lot |loads )?(?:less|better|looser)\b|\brn\b|\b(?:was|were) (?:all )?gone (?:in|within|after|by)\b|\b(?:settled|cleared up|cleared) (?:down )?(?:in|within)\b|\b(?:last|this past) (?:year|week|month|night|summer|winter|spring|autumn|fall|time)\b|\b(?:yesterday|last night|this morning)\b|\bin (?:19|20)\d\d\b|\bso far\b|\bday \d+\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:(?:days|weeks|months|years) ago|(?:sessions|visits|adjustments|treatments|shots|injections) later)\b|\bzero (?:change|difference|regrets|relief|improvement)\b|\bdid (?:squat|jack|zilch|nada|diddly|sod all|bugger all|fuck all|wonders|the trick)\b|\bwore off\b|\bcalmed (?:\w+ )?down\b|\btook the \w+ (?:off|down)\b|\bbest sleep\b|\bfelt (?:amazing|great|incredible|fantastic|awful|terrible|better|worse|so much better)\b/;
+const PAST_REPORT = compiledAhead(
+  /\b(?:it's|its|it is|back's|back is|spasm's|spasm is|pain's|pain is)(?<!\b(?:because|cause|cos|coz|since|as) (?:it's|its|it is|back's|back is|spasm's|spasm is|pain's|pain is)) (?:\w+ )?(?:settling|easing|improving|calming|loosening)(?: (?:off|up|down|now|already|nicely|slowly|finally|too|again|gradually|a bit|a little))*(?=\s*(?:$|[,.;:!?)]|(?:and|but|so|which|though|tho|lol)\b))|\bright as rain\b|\blet go (?:right |straight )?after\b|\bnumbed it\b|\b(?:back|it) feels (?:way |so much |a lot |loads )?(?:less|better|looser)\b|\brn\b|\b(?:was|were) (?:all )?gone (?:in|within|after|by)\b|\b(?:settled|cleared up|cleared) (?:down )?(?:in|within)\b|\b(?:last|this past) (?:year|week|month|night|summer|winter|spring|autumn|fall|time)\b|\b(?:yesterday|last night|this morning)\b|\bin (?:19|20)\d\d\b|\bso far\b|\bday \d+\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:(?:days|weeks|months|years) ago|(?:sessions|visits|adjustments|treatments|shots|injections) later)\b|\bzero (?:change|difference|regrets|relief|improvement)\b|\bdid (?:squat|jack|zilch|nada|diddly|sod all|bugger all|fuck all|wonders|the trick)\b|\bwore off\b|\bcalmed (?:\w+ )?down\b|\btook the \w+ (?:off|down)\b|\bbest sleep\b|\bfelt (?:amazing|great|incredible|fantastic|awful|terrible|better|worse|so much better)\b/,
+);
 /**
  * A scan's finding, told as the writer's case: "MRI shows an L4-L5 bulge", "scan came back with a
  * protrusion"; not where the sentence denies the claim ("MRI showed a bulge but the physio reckons
@@ -1299,18 +1322,21 @@ const PAST_REPORT =
 const SCAN_FINDS = String.raw`\b(?:mri|scan|x ray|x-ray|xray|ct)s? (?:showed|shows|revealed|found|came back`;
 /** The scan's report, quoted as the writer's own: "report said age-appropriate changes". */
 const REPORT_SAYS = String.raw`(?:^|\b(?:my|radiology|mri|scan|x ray|xray|ct) )reports? (?:said|says|read|reads|showed|shows|mentioned|mentions)\b`;
-const SCAN_REPORT = new RegExp(String.raw`${SCAN_FINDS}|picked up|confirmed)\b|${REPORT_SAYS}`);
+const SCAN_REPORT = compiledAhead(
+  new RegExp(String.raw`${SCAN_FINDS}|picked up|confirmed)\b|${REPORT_SAYS}`),
+);
 /** A scan that found nothing is still the writer's finding: "x-ray showed nothing, so…". */
-const SCAN_FOUND_NOTHING = new RegExp(
-  String.raw`${SCAN_FINDS}) (?:nothing|no|clear|normal|fine|clean)\b`,
+const SCAN_FOUND_NOTHING = compiledAhead(
+  new RegExp(String.raw`${SCAN_FINDS}) (?:nothing|no|clear|normal|fine|clean)\b`),
 );
 
 /**
  * A told outcome that is a study's or a rule's, not the writer's: "the trial showed it did nothing",
  * "sham TENS, zero difference", "a few days later it usually calms down", "if it felt better…".
  */
-const STUDY_OR_RULE =
-  /\b(?:trials?|stud(?:y|ies)|research|evidence|data|cochrane|meta|review|guidelines?|rcts?|papers?|series|journal|lancet|bmj|nice|rates?|stats|statistics|sham|placebo|versus|vs|usually|typically|generally|normally|most|often|if|checked|many|lots|plenty)\b|\ba lot of\b/;
+const STUDY_OR_RULE = compiledAhead(
+  /\b(?:trials?|stud(?:y|ies)|research|evidence|data|cochrane|meta|review|guidelines?|rcts?|papers?|series|journal|lancet|bmj|nice|rates?|stats|statistics|sham|placebo|versus|vs|usually|typically|generally|normally|most|often|if|checked|many|lots|plenty)\b|\ba lot of\b/,
+);
 
 /** Someone else's outcome, told second hand: "my dad had an ESI last year, zero change". */
 const THIRD_PERSON = new Set([
@@ -1993,23 +2019,25 @@ const LEFT_ALONE_BESIDES = new Set(['otherwise', 'between']);
  * advice, whatever story of their own the sentence also tells ("dead hangs took the pressure off my
  * back, highly recommend"). A negated recommendation ("wouldn't recommend") matches none of these.
  */
-const VOUCHING = new RegExp(
-  [
-    String.raw`\btrust me\b|\bthank me later\b|\byou'll thank me\b|\bfight me\b|\b(?:you|u) just need the\b`,
-    String.raw`\bhighly recommend|\bcan(?:'t|not|t) recommend (?:\S+ ){0,3}?enough\b`,
-    // "I'd recommend it", not "…to nobody".
-    String.raw`\b(?:i'd|id|i would|i) (?:definitely |totally |really |honestly |100% )?recommend (?:it|them|this|that|to)\b(?! (?:to )?(?:nobody|no one|noone|no-one)\b)`,
-    // "the way to go", "is the go": not negated, not "for me" (the writer's own case).
-    String.raw`(?<!\b(?:not|never|wasn't|wasnt|isn't|isnt) (?:\S+ )?)\b(?:the|a) way to go\b(?! for me\b)`,
-    String.raw`\b(?:is|are|was) the go\b(?!-| for me\b)`,
-    String.raw`\bno shame in (?!admitting|saying)`,
-    String.raw`\bask (?:your|ur|the) (?:doc|doctor|gp|physio|pharmacist) (?:for|about)\b`,
-    // "give it a go" as an order, not the writer's plan ("gonna give it a go") or a refusal.
-    String.raw`(?<!\b(?:to|gonna|wanna|i'll|ill|will|won't|wont|wouldn't|wouldnt|not|never|i'm|im) (?:\S+ )?)\bgive (?:it|them|that|this) a (?:go|try|shot|crack)\b`,
-    String.raw`(?<!\b(?:was|wasn't|wasnt|isn't|isnt|not|never) (?:\S+ )?)\bworth a (?:go|shot|crack)\b`,
-    // "…, stock up on it", "…, try it": an order opening a clause, not "I stock up every winter".
-    String.raw`(?:^|[,;:!] )(?:just |def |definitely |so )?(?:stock up|try (?:it|them|this|that))\b`,
-  ].join('|'),
+const VOUCHING = compiledAhead(
+  new RegExp(
+    [
+      String.raw`\btrust me\b|\bthank me later\b|\byou'll thank me\b|\bfight me\b|\b(?:you|u) just need the\b`,
+      String.raw`\bhighly recommend|\bcan(?:'t|not|t) recommend (?:\S+ ){0,3}?enough\b`,
+      // "I'd recommend it", not "…to nobody".
+      String.raw`\b(?:i'd|id|i would|i) (?:definitely |totally |really |honestly |100% )?recommend (?:it|them|this|that|to)\b(?! (?:to )?(?:nobody|no one|noone|no-one)\b)`,
+      // "the way to go", "is the go": not negated, not "for me" (the writer's own case).
+      String.raw`(?<!\b(?:not|never|wasn't|wasnt|isn't|isnt) (?:\S+ )?)\b(?:the|a) way to go\b(?! for me\b)`,
+      String.raw`\b(?:is|are|was) the go\b(?!-| for me\b)`,
+      String.raw`\bno shame in (?!admitting|saying)`,
+      String.raw`\bask (?:your|ur|the) (?:doc|doctor|gp|physio|pharmacist) (?:for|about)\b`,
+      // "give it a go" as an order, not the writer's plan ("gonna give it a go") or a refusal.
+      String.raw`(?<!\b(?:to|gonna|wanna|i'll|ill|will|won't|wont|wouldn't|wouldnt|not|never|i'm|im) (?:\S+ )?)\bgive (?:it|them|that|this) a (?:go|try|shot|crack)\b`,
+      String.raw`(?<!\b(?:was|wasn't|wasnt|isn't|isnt|not|never) (?:\S+ )?)\bworth a (?:go|shot|crack)\b`,
+      // "…, stock up on it", "…, try it": an order opening a clause, not "I stock up every winter".
+      String.raw`(?:^|[,;:!] )(?:just |def |definitely |so )?(?:stock up|try (?:it|them|this|that))\b`,
+    ].join('|'),
+  ),
 );
 
 /**
@@ -2017,8 +2045,9 @@ const VOUCHING = new RegExp(
  * would not recommend", "…, so I'd give it a miss". When it closes the sentence, it judges what
  * the sentence named before it.
  */
-const DISSUADING =
-  /\b(?:wouldn't|wouldnt|would not|won't|wont|don't|dont|do not|never|not|wasn't|wasnt|isn't|isnt|was not|is not) (?:\S+ )?(?:recommend\b(?! (?:\S+ ){0,3}?enough\b)|(?:the|a) way to go\b|worth a (?:go|shot|crack|try)\b|give (?:it|them|that|this) a (?:go|try|shot|crack)\b)|\b(?:i'd|id|i would) (?:\S+ )?give (?:it|them|that|this|those|these) a miss\b/;
+const DISSUADING = compiledAhead(
+  /\b(?:wouldn't|wouldnt|would not|won't|wont|don't|dont|do not|never|not|wasn't|wasnt|isn't|isnt|was not|is not) (?:\S+ )?(?:recommend\b(?! (?:\S+ ){0,3}?enough\b)|(?:the|a) way to go\b|worth a (?:go|shot|crack|try)\b|give (?:it|them|that|this) a (?:go|try|shot|crack)\b)|\b(?:i'd|id|i would) (?:\S+ )?give (?:it|them|that|this|those|these) a miss\b/,
+);
 /** How many words may follow a sentence-closing `DISSUADING` ("…, not worth a shot, total waste"). */
 const DISSUADING_TAIL = 6;
 
@@ -2502,8 +2531,9 @@ function notAnOrder(sentence: SentenceView, i: number): boolean {
  * The writer's story promised to the reader: "arch supports sorted my back out and they'll sort
  * yours", "it changed my life and it'll change yours". Not "worse than yours".
  */
-const PROMISE_TO_THE_READER =
-  /\b(?:it|they|that|this|these|those)(?:'ll|ll| will) (?:\S+ )?(?:sort|fix|help|change|cure|save|work for)(?: out)? yours\b/;
+const PROMISE_TO_THE_READER = compiledAhead(
+  /\b(?:it|they|that|this|these|those)(?:'ll|ll| will) (?:\S+ )?(?:sort|fix|help|change|cure|save|work for)(?: out)? yours\b/,
+);
 
 /** The orders whose dropped-"I" reading ("drink loads of water and I still…") is common. */
 const DROPPED_I_ORDERS = new Set(['drink', 'sleep', 'lie', 'lift', 'apply', 'push']);
@@ -2867,13 +2897,17 @@ function governedClause(
 }
 
 /** "don't let the physio talk you into stopping your exercises": the stopping is what is denied. */
-const GOVERNED_UNDONE =
-  /^ (?:stopping|quitting|giving up|dropping|ditching|skipping|abandoning|cutting out)\b/;
+const GOVERNED_UNDONE = compiledAhead(
+  /^ (?:stopping|quitting|giving up|dropping|ditching|skipping|abandoning|cutting out)\b/,
+);
 /** An order joined to "stop saying …" by "and": "…stop saying it's nothing and (just) go see a doctor". */
-const STOP_SAYING_AND_DO =
-  /\band (?:actually |just |then |instead )?(?:go|get|see|tell|start|book|ask|try|take|do|listen|call|make|use)\b/;
+const STOP_SAYING_AND_DO = compiledAhead(
+  /\band (?:actually |just |then |instead )?(?:go|get|see|tell|start|book|ask|try|take|do|listen|call|make|use)\b/,
+);
 /** Where a governed clause's thing ends: "…anything stronger than ibuprofen", "…before you've tried physio". */
-const GOVERNED_LIMIT = /\b(?:than|before|until|till|unless|without|instead of|except|if|when)\b/;
+const GOVERNED_LIMIT = compiledAhead(
+  /\b(?:than|before|until|till|unless|without|instead of|except|if|when)\b/,
+);
 
 function toldOutcome(sentence: SentenceView, facts: SentenceFacts, denied: boolean): boolean {
   const { tokens, folded, firstToken, endToken } = sentence;
@@ -2892,14 +2926,16 @@ function toldOutcome(sentence: SentenceView, facts: SentenceFacts, denied: boole
  * it was a tight muscle". The writer relays a claim, not their own case: the "me" and "my" are the
  * professional's words about them.
  */
-const RELAYED =
-  /\b(?:gp|doc|doctor|physio|physiotherapist|pt|osteo|osteopath|chiro|chiropractor|surgeon|neurosurgeon|consultant|specialist|pharmacist|nurse|instructor|trainer|podiatrist|rheumatologist|ortho)(?:'s)? (?:said|says|told me|tells me|keeps telling me|kept telling me|reckons|explained|recommended|advised)\b/g;
+const RELAYED = compiledAhead(
+  /\b(?:gp|doc|doctor|physio|physiotherapist|pt|osteo|osteopath|chiro|chiropractor|surgeon|neurosurgeon|consultant|specialist|pharmacist|nurse|instructor|trainer|podiatrist|rheumatologist|ortho)(?:'s)? (?:said|says|told me|tells me|keeps telling me|kept telling me|reckons|explained|recommended|advised)\b/g,
+);
 /**
  * After the relayed words, the writer's own doing or outcome, or a finding about their own body
  * ("chiro said my L5 was rotated"; not "… for my back"), makes the sentence a report of their case.
  */
-const OWN_AFTER_RELAY =
-  /\b(?:i|i'm|im|i've|ive|i'd|i'll|helped|worked|been the thing|did exactly|did that|(?:loads|much|way|a lot|feel|feels|feeling|felt) better|did nothing|no difference|made a difference|sorted|fixed)\b|(?<!\bfor )\bmy\b/;
+const OWN_AFTER_RELAY = compiledAhead(
+  /\b(?:i|i'm|im|i've|ive|i'd|i'll|helped|worked|been the thing|did exactly|did that|(?:loads|much|way|a lot|feel|feels|feeling|felt) better|did nothing|no difference|made a difference|sorted|fixed)\b|(?<!\bfor )\bmy\b/,
+);
 
 /** Whether the claim's words are inside a professional's relayed words, with no outcome of the writer's after. */
 function relayedAdvice(sentence: SentenceView, triggerAt: number): boolean {
