@@ -4369,6 +4369,8 @@ describe('after the thirty-fourth blind set', () => {
     ['heavy deadlifts are the worst thing for a bad back', ['lifting-harmful:asserts']],
     ['staying fit is the best thing for back pain', ['exercise-helps:asserts']],
     ['sciatica with a numb groin is not a joke, get seen today', ['see-doctor-red-flags:asserts']],
+    ['lay three days flat after it went and my back was no better for it', ['bed-rest:experience']],
+    ['should i rest completely or keep going to work with this back?', ['bed-rest:asks']],
   ]);
 });
 
