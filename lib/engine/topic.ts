@@ -19,6 +19,8 @@ export interface TopicEvidence {
   backEpisode: boolean;
   /** A dog's back, a chair's back, a car's backup camera. */
   nonHuman: boolean;
+  /** Pain, or a treatment or someone who treats it: what replies in a thread about pain talk of. */
+  care: boolean;
 }
 
 /** The lexicon concepts the topic gate reads. */
@@ -35,6 +37,7 @@ export const TOPIC_CONCEPTS = [
   'non-human',
   'not-an-animal',
   'not-a-region',
+  'care-word',
 ];
 
 const PAIN_REACH = 4;
@@ -127,6 +130,7 @@ export function topicEvidence(hits: readonly ConceptHit[]): TopicEvidence {
     backEpisode: of('back-episode').length > 0,
     // "cat-cow", a "CAT scan": animal words that are not about an animal.
     nonHuman: of('non-human').some((h) => !overlaps(h, notAnimals)),
+    care: hits.some((h) => h.concept === 'care-word' || h.concept === 'pain-word'),
   };
 }
 
@@ -138,7 +142,27 @@ export const NO_EVIDENCE: TopicEvidence = {
   otherRegion: false,
   backEpisode: false,
   nonHuman: false,
+  care: false,
 };
+
+/** How many replies a thread needs before their silence on pain says anything. */
+const PASSING_MENTION_REPLIES = 3;
+const PASSING_MENTION = 2;
+
+/**
+ * The back named once, in the first post only, of a thread whose title does not name it and whose
+ * replies talk of no pain and no treatment: "she could not come because of her back pain" opening a
+ * recipe thread. A thread about someone's back pain draws replies about what helps.
+ */
+function passingMention(title: TopicEvidence, posts: readonly TopicEvidence[]): boolean {
+  const [first, ...replies] = posts;
+  return (
+    !title.lowBack &&
+    first?.lowBack === true &&
+    replies.length >= PASSING_MENTION_REPLIES &&
+    replies.every((reply) => !reply.lowBack && !reply.backEpisode && !reply.care)
+  );
+}
 
 /**
  * Weighs the evidence. The title and the first post say what a thread is about, so they count most;
@@ -163,6 +187,7 @@ export function scoreTopic(title: TopicEvidence, posts: readonly TopicEvidence[]
     2 * (nonHumanPosts / count) +
     0.4 * Math.min(backPosts, 5) -
     2.2;
-  const score = Math.round(logistic(x) * 100) / 100;
+  const score =
+    Math.round(logistic(x - PASSING_MENTION * Number(passingMention(title, posts))) * 100) / 100;
   return { backPain: score >= 0.5, score };
 }

@@ -43,6 +43,41 @@ describe('the topic gate', () => {
       true,
     ],
     [
+      "a recipe thread that names an absent cook's back pain once, in passing",
+      "Grandad's plum jam, first time making it alone",
+      [
+        'Every August grandad makes the plum jam but his back pain kept him in the chair this year, so I had a go myself. It set far too runny. How long do you boil yours?',
+        'A good twenty minutes at a rolling boil, then the cold saucer test.',
+        'Add the stones in a muslin bag, they help it set.',
+        'Less sugar than you think, the plums are sweet enough.',
+        'Thanks all, second batch set perfectly and grandad gave it a thumbs up.',
+      ],
+      false,
+    ],
+    [
+      "the same shape of thread, with replies about what helps a relative's back",
+      'Grandad stuck in his chair since Sunday',
+      [
+        'Grandad is 84 and his back pain has kept him in the chair since Sunday. He refuses to call anyone. What can we do?',
+        'Get the GP out for a home visit if he cannot stand, at his age it is worth a look.',
+        'A heat pad and regular paracetamol helped my nan in the same spot.',
+        'Gentle walking round the house every hour, even a few steps.',
+        'Thanks, the doctor came this morning and he is already moving a bit better.',
+      ],
+      true,
+    ],
+    [
+      'a pain that follows the writer "like a little dog" is no animal\'s',
+      'Three years of this now',
+      [
+        'Three years since I bent for a sack of feed and felt the pop in my lower back. The ache never left, it follows me like a little dog, and now the leg burns too. MRI shows L5-S1.',
+        'That sounds exhausting. Has anyone looked at the nerve side of it?',
+        'Did the surgeon say anything about an injection first?',
+        'Thanks, seeing the clinic next week.',
+      ],
+      true,
+    ],
+    [
       'low back pain named in Swedish and Finnish ("ryggskott", "noidannuoli"), the back never named in English',
       'Ryggskott again after moving the sofa',
       [
@@ -364,6 +399,7 @@ describe('labelled pages that are not about back pain', () => {
     'thirtysecond',
     'thirtythird',
     'thirtyfourth',
+    'thirtyfifth',
   ].flatMap((set) =>
     (
       JSON.parse(readFileSync(`tests/fixtures/labelled/${set}-pages.json`, 'utf8')) as Array<{
@@ -377,7 +413,7 @@ describe('labelled pages that are not about back pain', () => {
   );
 
   it('are all there', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(338);
+    expect(pages.length).toBeGreaterThanOrEqual(348);
   });
 
   it.each(pages)('%s', (_label, page) => {
