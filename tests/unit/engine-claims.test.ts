@@ -4374,6 +4374,26 @@ describe('after the thirty-fourth blind set', () => {
   ]);
 });
 
+describe('after the thirty-fifth blind set', () => {
+  // Brands from Cameroon, Colombia, India, Argentina, the Philippines, Serbia and East Africa; a
+  // Lithuanian sauna and a hot sand bag; a dentist's x-ray; TENS in labour; "something is badly
+  // wrong"; an orthopaedist.
+  makesExactly([
+    ['coltramyl loosened my lumbago in two days', ['muscle-relaxants-relax-muscles:experience']],
+    ['trodon got me through the worst sciatica nights', ['opioids-for-back-pain:experience']],
+    ['hedex is all you need for a simple backache', ['paracetamol-for-back-pain:asserts']],
+    [
+      "ibupirac and a walk, that's what sorted my back",
+      ['exercise-helps:experience', 'nsaids-for-back-pain:experience'],
+    ],
+    ['a hot sand bag on the lower back works wonders', ['heat-helps:asserts']],
+    ['the dentist x-rayed my teeth and found nothing', []],
+    ['used a tens machine through early contractions with my first', []],
+    ['pain like this means something is badly wrong in your spine', ['pain-equals-damage:asserts']],
+    ['see an orthopaedist about that back, do not wait', ['see-doctor-red-flags:asserts']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
