@@ -4391,6 +4391,11 @@ describe('after the thirty-fifth blind set', () => {
     ['used a tens machine through early contractions with my first', []],
     ['pain like this means something is badly wrong in your spine', ['pain-equals-damage:asserts']],
     ['see an orthopaedist about that back, do not wait', ['see-doctor-red-flags:asserts']],
+    // Stiff as a plank is no core work; days on the sofa are bed rest; cold water to surf in is
+    // none to drink; walking as what the pain allows is no exercise.
+    ['three days on the sofa and my back was stiff as a plank', ['bed-rest:experience']],
+    ['surfing in cold water always sets off my back spasms', []],
+    ['my back twinges when i walk up stairs, should i see someone?', []],
   ]);
 });
 
