@@ -22,7 +22,7 @@ export function compiledAhead<T extends RegExp>(pattern: T): T {
   return pattern;
 }
 
-/** Compiles every registered pattern once (later calls do nothing). */
+/** Compiles every pattern registered since the last call, once. */
 export function compilePatternsAhead(): void {
   for (const pattern of aheadOfUse.splice(0)) {
     pattern.lastIndex = 0;

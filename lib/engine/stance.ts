@@ -979,6 +979,7 @@ function judgesIdea(tokens: readonly Token[], i: number): boolean {
 }
 const NOT_A = new Set(['not', 'never', "isn't", 'isnt', "wasn't", 'wasnt', "ain't", 'aint']);
 const EMPHATIC_AFTER_AINT = new Set(['nothing', 'no', 'none', 'nobody', 'nowt', 'never']);
+const EMPHATIC_AFTER_NOT_A = new Set(['joke', 'kidding', 'exaggeration', 'lie']);
 const POOR_WHAT = new Set(['treatment', 'choice', 'option', 'fix', 'remedy', 'substitute']);
 const PRESCRIPTION_WORDS = new Set(['prescription', 'prescriptions', 'script', 'scripts', 'rx']);
 const NOTHING_SLANG = new Set(['jack', 'squat', 'zilch', 'nada', 'diddly']);
@@ -1024,8 +1025,8 @@ function isNegator(tokens: readonly Token[], i: number, words: ReadonlySet<strin
   }
   // "no question of surgery" still rules it out.
   if (word === 'no' && AFFIRMING_AFTER_NO.has(next) && wordAt(tokens, i + 2) !== 'of') return false;
-  // "back pain with a weak leg is not a joke": as "no joke", an emphasis.
-  if (NOT_A.has(word) && next === 'a' && AFFIRMING_AFTER_NO.has(wordAt(tokens, i + 2)))
+  // "back pain with a weak leg is not a joke": as "no joke", an emphasis ("not a wonder drug" denies).
+  if (NOT_A.has(word) && next === 'a' && EMPHATIC_AFTER_NOT_A.has(wordAt(tokens, i + 2)))
     return false;
   // "when my back is at its worst", "got me through the worst of it": a time, not a verdict; "the
   // worst of the lot", "worst of all" still judge.
@@ -1338,7 +1339,10 @@ const STUDY_OR_RULE = compiledAhead(
   /\b(?:trials?|stud(?:y|ies)|research|evidence|data|cochrane|meta|review|guidelines?|rcts?|papers?|series|journal|lancet|bmj|nice|rates?|stats|statistics|sham|placebo|versus|vs|usually|typically|generally|normally|most|often|if|checked|many|lots|plenty)\b|\ba lot of\b/,
 );
 
-/** Someone else's outcome, told second hand: "my dad had an ESI last year, zero change". */
+/**
+ * Someone else's outcome, told second hand: "a guy at work had an ESI last year, zero change". (A
+ * case of someone close that opens with "my" reads as a report: see `tellsTheirCase`.)
+ */
 const THIRD_PERSON = new Set([
   'he',
   'she',
@@ -2259,7 +2263,11 @@ function negationCount(
   }
   const to = Math.min(end, triggerLast + 1 + NEGATION_REACH_AFTER);
   for (let i = triggerLast + 1; i < to; i++) {
-    if (!ruleTokens.has(i) && isNegator(tokens, i, TRAILING_NEGATORS) && !tagNo(tokens, i, end)) {
+    if (
+      !ruleTokens.has(i) &&
+      isNegator(tokens, i, TRAILING_NEGATORS) &&
+      !tagNo(tokens, i, { start, end }, claim)
+    ) {
       // "gentle stretching never aggravates it": a harm denied, for a practice claimed to help.
       if (claim.harmDenies && deniesHarm(tokens, i, end)) continue;
       count++;
@@ -2269,18 +2277,42 @@ function negationCount(
   return count;
 }
 
-/** Words after which a sentence's last "no" is an answer: "so no", "or no", "that's a no". */
-const ANSWER_BEFORE_NO = new Set(['so', 'or', 'a', 'say', 'says', 'said', 'is', 'was', 'answer']);
+/**
+ * Words after which a sentence's last "no" is an answer or a verdict, not a tag: "so no", "or no",
+ * "that's a no", "a hard no", "god no", "personally no".
+ */
+const ANSWER_BEFORE_NO = new Set([
+  ...['so', 'or', 'a', 'say', 'says', 'said', 'is', 'was', 'answer', 'just', 'simply'],
+  ...['hell', 'god', 'heck', 'hard', 'big', 'fat', 'firm', 'definite', 'flat', 'straight'],
+  ...['definitely', 'absolutely', 'honestly', 'personally', 'sadly', 'really', 'lol', 'yes'],
+]);
 
 /**
  * A last "no" straight after any other word is a tag, as in South Asian English: "this kind of back
- * pain goes off by itself in some weeks no" asks for agreement and denies nothing.
+ * pain goes off by itself in some weeks no" asks for agreement and denies nothing. Not after the
+ * claim's own words ("heat yes, ice no") or in a sentence that says "yes" too.
  */
-function tagNo(tokens: readonly Token[], i: number, end: number): boolean {
-  if (i !== end - 1 || !tokens[i]!.is('no') || i === 0) return false;
+function tagNo(
+  tokens: readonly Token[],
+  i: number,
+  span: { start: number; end: number },
+  claim: ClaimWords,
+): boolean {
+  if (i !== span.end - 1 || i <= span.start || !tokens[i]!.is('no')) return false;
+  if (i - 1 >= claim.triggerFirst && i - 1 <= claim.triggerLast) return false;
   const before = tokens[i - 1]!;
   if (ANSWER_BEFORE_NO.has(before.text)) return false;
-  return before.source.slice(before.end, tokens[i]!.start).trim() === '';
+  for (let k = span.start; k < i; k++) if (tokens[k]!.is('yes')) return false;
+  if (before.source.slice(before.end, tokens[i]!.start).trim() !== '') return false;
+  // "…, ice packs no": a verdict on the two words before it, in a clause of their own.
+  let clauseStart = i - 1;
+  while (
+    clauseStart > span.start &&
+    !clauseBreakIn(before.source, tokens[clauseStart - 1]!.end, tokens[clauseStart]!.start)
+  ) {
+    clauseStart--;
+  }
+  return i - clauseStart > 2;
 }
 
 /** Whether one of the three words after "my" at `i` is another person: "my mum's back". */
@@ -2292,23 +2324,49 @@ function namesSomeoneElse(tokens: readonly Token[], i: number): boolean {
 /** Words after someone close that pass on a belief, not their case: "my mum says rest". */
 const PASSES_ON = new Set([
   ...['say', 'says', 'said', 'saying', 'swear', 'swears', 'swore', 'sworn', 'reckon', 'reckons'],
-  ...['told', 'tells', 'telling', 'insists', 'believes', 'thinks'],
+  ...['reckoned', 'told', 'tells', 'telling', 'insists', 'insisted', 'believes', 'believer'],
+  ...['thinks', 'thought', 'heard', 'read', 'according', 'opinion', 'answer'],
   // "my nan's remedy was a hot water bottle": what they hold by, not what happened.
   ...['remedy', 'remedies', 'advice', 'tip', 'tips', 'trick', 'cure', 'theory', 'motto', 'rule'],
 ]);
 
+/** Trades whose holder's words are advice: "my uncle is a chiropractor and adjustments fix…". */
+const ADVISING_TRADES = new Set([
+  ...['gp', 'doctor', 'doc', 'chiro', 'chiropractor', 'physio', 'physiotherapist', 'pt', 'osteo'],
+  ...['osteopath', 'surgeon', 'nurse', 'pharmacist', 'trainer', 'coach', 'therapist'],
+]);
+
+const COPULAS = new Set(['is', 'was', 'as', "he's", "she's", 'being']);
+
+/** How far after someone close their belief may be passed on: "my dad is a GP and he reckons…". */
+const PASSES_ON_REACH = 10;
+
 /**
  * Whether "my" at `i` opens the story of someone close ("my husband did a prednisone course for his
- * back", "the fusion didn't help my dad"), not their belief passed on ("my uncle swears by…") or a
- * reader addressed ("Voltaren, my brother, calms it").
+ * back", "the fusion didn't help my dad"), not their belief passed on ("my uncle swears by…", "my dad
+ * is a GP and…") or a reader addressed ("Voltaren, my brother, calms it", "stretching is the key my
+ * friend"). `end` is the end of the sentence.
  */
-function tellsTheirCase(tokens: readonly Token[], i: number): boolean {
+function tellsTheirCase(tokens: readonly Token[], i: number, end: number): boolean {
   for (let k = 1; k <= 3; k++) {
     const at = i + k;
     if (!OTHER_PEOPLE.test(wordAt(tokens, at))) continue;
     const token = tokens[at]!;
-    if (token.source[token.end] === ',') return false;
-    for (let j = at + 1; j <= at + 4; j++) if (PASSES_ON.has(wordAt(tokens, j))) return false;
+    if (at === end - 1 || /^\s*[,.!?]/.test(token.source.slice(token.end, token.end + 2))) {
+      return false;
+    }
+    for (let j = at + 1; j < Math.min(end, at + 1 + PASSES_ON_REACH); j++) {
+      const word = tokens[j]!.text;
+      if (PASSES_ON.has(word)) return false;
+      // "is a GP", "works as a physio"; not "went to a chiropractor".
+      if (
+        (word === 'a' || word === 'an') &&
+        COPULAS.has(wordAt(tokens, j - 1)) &&
+        ADVISING_TRADES.has(wordAt(tokens, j + 1))
+      ) {
+        return false;
+      }
+    }
     return true;
   }
   return false;
@@ -2355,7 +2413,7 @@ function isFirstPersonReport(tokens: readonly Token[], start: number, end: numbe
     if (!FIRST_PERSON.has(word)) continue;
     if (word === 'i' && NOT_A_PRONOUN_AFTER.has(wordAt(tokens, i - 1))) continue;
     // "my husband did a prednisone course for his back": a case told first hand, as the writer's.
-    if (word === 'my' && namesSomeoneElse(tokens, i) && !tellsTheirCase(tokens, i)) continue;
+    if (word === 'my' && namesSomeoneElse(tokens, i) && !tellsTheirCase(tokens, i, end)) continue;
     // "… is the quickest fix for back pain in my opinion": no report, but no veto on one either
     // ("in my opinion the chiro made it worse, I went 6 times…").
     if (word === 'my' && wordAt(tokens, i - 1) === 'in' && OPINION_NOUNS.has(wordAt(tokens, i + 1)))

@@ -21,6 +21,8 @@ export interface TopicEvidence {
   nonHuman: boolean;
   /** Pain, or a treatment or someone who treats it: what replies in a thread about pain talk of. */
   care: boolean;
+  /** Every mention of the low back is someone else's: "her back pain", "grandad's back". */
+  someoneElsesBack: boolean;
 }
 
 /** The lexicon concepts the topic gate reads. */
@@ -38,6 +40,7 @@ export const TOPIC_CONCEPTS = [
   'not-an-animal',
   'not-a-region',
   'care-word',
+  'someone-elses-back',
 ];
 
 const PAIN_REACH = 4;
@@ -112,11 +115,16 @@ export function topicEvidence(hits: readonly ConceptHit[]): TopicEvidence {
   // A compound ("my back squat", "back-off sets") cancels any phrase it overlaps. An idiom cancels a
   // bare "back", and a phrase whose first word it ends on ("came back|pain free"), but not "lower
   // back on deadlifts", where "back on" only follows the phrase.
-  const lowBack =
-    of('low-back').some(
-      (h) =>
-        !overlaps(h, compounds) && !idioms.some((i) => i.last === h.first && i.first < h.first),
-    ) || of('back').some((h) => !overlaps(h, idioms) && !overlaps(h, compounds) && near(h, pain));
+  const lowBackNamed = (h: ConceptHit) =>
+    !overlaps(h, compounds) && !idioms.some((i) => i.last === h.first && i.first < h.first);
+  const backNamed = (h: ConceptHit) =>
+    !overlaps(h, idioms) && !overlaps(h, compounds) && near(h, pain);
+  const lowBack = of('low-back').some(lowBackNamed) || of('back').some(backNamed);
+  // Token by token, so that a page of "her back pain" repeated stays linear.
+  const someoneElses = new Set<number>();
+  for (const h of of('someone-elses-back'))
+    for (let t = h.first; t <= h.last; t++) someoneElses.add(t);
+  const ownMention = (h: ConceptHit) => !someoneElses.has(h.first) && !someoneElses.has(h.last);
   // A condition named by its region counts without a pain word ("frozen shoulder"); a region word
   // in an idiom ("fingers crossed", "a pain in the neck") is no region at all.
   const idiomRegions = of('not-a-region');
@@ -126,6 +134,11 @@ export function topicEvidence(hits: readonly ConceptHit[]): TopicEvidence {
   const notAnimals = of('not-an-animal');
   return {
     lowBack,
+    someoneElsesBack:
+      lowBack &&
+      someoneElses.size > 0 &&
+      !of('low-back').some((h) => ownMention(h) && lowBackNamed(h)) &&
+      !of('back').some((h) => ownMention(h) && backNamed(h)),
     otherRegion,
     backEpisode: of('back-episode').length > 0,
     // "cat-cow", a "CAT scan": animal words that are not about an animal.
@@ -143,6 +156,7 @@ export const NO_EVIDENCE: TopicEvidence = {
   backEpisode: false,
   nonHuman: false,
   care: false,
+  someoneElsesBack: false,
 };
 
 /** How many replies a thread needs before their silence on pain says anything. */
@@ -150,15 +164,17 @@ const PASSING_MENTION_REPLIES = 3;
 const PASSING_MENTION = 2;
 
 /**
- * The back named once, in the first post only, of a thread whose title does not name it and whose
- * replies talk of no pain and no treatment: "she could not come because of her back pain" opening a
- * recipe thread. A thread about someone's back pain draws replies about what helps.
+ * Someone else's back, named in the first post only, in a thread whose title does not name it and
+ * whose replies talk of no pain and no treatment: "she could not come because of her back pain"
+ * opening a recipe thread. A thread about someone's back pain draws replies about what helps; a
+ * writer's own back is never taken for a passing mention.
  */
 function passingMention(title: TopicEvidence, posts: readonly TopicEvidence[]): boolean {
   const [first, ...replies] = posts;
   return (
     !title.lowBack &&
     first?.lowBack === true &&
+    first.someoneElsesBack &&
     replies.length >= PASSING_MENTION_REPLIES &&
     replies.every((reply) => !reply.lowBack && !reply.backEpisode && !reply.care)
   );

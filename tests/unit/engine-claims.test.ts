@@ -4399,6 +4399,26 @@ describe('after the thirty-fifth blind set', () => {
   ]);
 });
 
+describe("after the eighteenth session's review", () => {
+  // A last "no" that is a verdict, not a tag: after the claim's own words, after an intensifier, or
+  // in a sentence that says "yes" too. "Not a wonder drug" denies. Someone close who passes on a
+  // belief ("is a GP and he reckons", "heard") or who is addressed at the end is no story of theirs.
+  // "Dead bugs" are no deadlifts.
+  makesExactly([
+    ['heat yes, ice no', ['heat-helps:asserts', 'ice-first:denies']],
+    ['for my back spasms heat helps, ice packs no', ['heat-helps:experience', 'ice-first:denies']],
+    ['chiropractic adjustments for back pain are a hard no', ['spinal-manipulation-helps:denies']],
+    ['tramadol is not a wonder drug for back pain', ['opioids-for-back-pain:denies']],
+    ['my dad is a gp and he reckons most back pain clears up on its own', ['most-recover:asserts']],
+    ['my sister heard acupuncture works wonders for sciatica', ['acupuncture-helps:asserts']],
+    ['stretching is the key for a stiff back my friend', ['stretching-helps:asserts']],
+    [
+      'dead bugs every morning and my back stopped niggling',
+      ['core-weakness-causes-pain:experience'],
+    ],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';

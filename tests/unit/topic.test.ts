@@ -55,6 +55,17 @@ describe('the topic gate', () => {
       false,
     ],
     [
+      "the writer's own back named in the first post only, with replies that name no treatment",
+      'Here we go again',
+      [
+        'Lower back went again lifting the shopping out of the boot. Third time this year.',
+        'Oh no, sending hugs.',
+        'Same here last month, took about a week.',
+        'Feel better soon, and maybe let someone else carry the bags for a bit.',
+      ],
+      true,
+    ],
+    [
       "the same shape of thread, with replies about what helps a relative's back",
       'Grandad stuck in his chair since Sunday',
       [
