@@ -4419,6 +4419,29 @@ describe("after the eighteenth session's review", () => {
   ]);
 });
 
+describe('after the thirty-sixth blind set', () => {
+  // Brands from the Gulf, Bangladesh, India and Australia, and "komor betha"; rice and peas, tea and
+  // a hip stuck out are no ice, no hydration and no spine out of place; a physio who keeps telling
+  // is a source, not a treatment; a hot water bag is heat.
+  makesExactly([
+    ['cooking rice and peas for the family with my back killing me', []],
+    ['adol does nothing for my back', ['paracetamol-for-back-pain:experience']],
+    ['napa extend twice a day has helped my komor betha', ['paracetamol-for-back-pain:experience']],
+    ['combiflam sorted my lower back in a day', ['nsaids-for-back-pain:experience']],
+    [
+      'panadeine forte is the only thing that touches my sciatica',
+      ['opioids-for-back-pain:experience'],
+    ],
+    [
+      'the scan is pointless for back pain, my physio keeps telling me that',
+      ['imaging-needed:denies'],
+    ],
+    ['sat drinking my tea with a sore back', []],
+    ['i always stand with one hip out and my lower back aches', []],
+    ['a hot water bag on the lower back every night helps', ['heat-helps:asserts']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
