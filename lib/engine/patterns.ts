@@ -1,12 +1,12 @@
 /**
- * The stance stage's largest regular expressions, compiled to machine code before their first use.
+ * The stance stage's module-level patterns, compiled to machine code before their first use.
  *
  * V8 runs a pattern's first match on a short subject through its bytecode interpreter, and optimising
  * the bytecode of a pattern of a thousand characters takes milliseconds; the second match then
  * compiles the pattern to machine code all the same. A first match on a subject of 1,000 characters
  * or more goes straight to machine code. These patterns are matched against single sentences, so a
  * page's first pass paid both compilations: in Node 24, the first pass over the bench's 1,000-post
- * thread spent about 20 ms compiling them this way, and compiling ahead costs about 4 ms.
+ * thread spent about 20 ms compiling them this way, and compiling ahead costs 4–6 ms.
  *
  * If a JavaScript engine compiles differently, compiling ahead costs one match on a kilobyte of
  * spaces per pattern, and nothing is read from the result.

@@ -119,7 +119,9 @@ export function topicEvidence(hits: readonly ConceptHit[]): TopicEvidence {
     !overlaps(h, compounds) && !idioms.some((i) => i.last === h.first && i.first < h.first);
   const backNamed = (h: ConceptHit) =>
     !overlaps(h, idioms) && !overlaps(h, compounds) && near(h, pain);
-  const lowBack = of('low-back').some(lowBackNamed) || of('back').some(backNamed);
+  const lowBackHits = of('low-back');
+  const backHits = of('back');
+  const lowBack = lowBackHits.some(lowBackNamed) || backHits.some(backNamed);
   // Token by token, so that a page of "her back pain" repeated stays linear.
   const someoneElses = new Set<number>();
   for (const h of of('someone-elses-back'))
@@ -137,8 +139,8 @@ export function topicEvidence(hits: readonly ConceptHit[]): TopicEvidence {
     someoneElsesBack:
       lowBack &&
       someoneElses.size > 0 &&
-      !of('low-back').some((h) => ownMention(h) && lowBackNamed(h)) &&
-      !of('back').some((h) => ownMention(h) && backNamed(h)),
+      !lowBackHits.some((h) => ownMention(h) && lowBackNamed(h)) &&
+      !backHits.some((h) => ownMention(h) && backNamed(h)),
     otherRegion,
     backEpisode: of('back-episode').length > 0,
     // "cat-cow", a "CAT scan": animal words that are not about an animal.
@@ -161,6 +163,7 @@ export const NO_EVIDENCE: TopicEvidence = {
 
 /** How many replies a thread needs before their silence on pain says anything. */
 const PASSING_MENTION_REPLIES = 3;
+/** How far a passing mention lowers the score's log-odds: 0.73 (a first post's mention) to 0.27. */
 const PASSING_MENTION = 2;
 
 /**
