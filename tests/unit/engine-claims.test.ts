@@ -4442,6 +4442,25 @@ describe('after the thirty-sixth blind set', () => {
   ]);
 });
 
+describe('after the thirty-seventh blind set', () => {
+  // Doliprane and Solpadeine; a Koyo hot patch; the Indonesian "encok" and "tukang pijat"; the
+  // French "hernie discale"; a plank to buy is wood, not core work.
+  makesExactly([
+    [
+      'doliprane twice a day is all you need for a sore back',
+      ['paracetamol-for-back-pain:asserts'],
+    ],
+    ['solpadeine did nothing for my sciatica', ['opioids-for-back-pain:experience']],
+    ['a koyo hot patch on the lower back helps me sleep', ['heat-helps:experience']],
+    ['my encok went after three sessions with the tukang pijat', ['massage-helps:experience']],
+    [
+      'the scan showed une hernie discale at L5 and that is what pinches the nerve',
+      ['disc-bulge-explains-pain:experience', 'imaging-needed:experience'],
+    ],
+    ['medium firm is better for back pain, dont go buying a plank', ['mattress-firm:denies']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
