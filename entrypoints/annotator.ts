@@ -1,18 +1,17 @@
 /**
- * The annotator: Backcheck's claims engine, markers and notes in a page that is a back-pain
- * discussion. The content script (entrypoints/content) decides that and asks the background to
- * inject this into its frame, so that the many forum pages that are not about back pain never load
- * it. Everything it starts is tied to the content script's `ctx`, so an extension update or reload
- * leaves no orphaned UI or listeners behind.
+ * The annotator: Backcheck's markers and notes in a page that is a back-pain discussion; the claims
+ * engine that finds what they mark runs in the background. The content script
+ * (entrypoints/content) decides that the page is one and asks the background to inject this into
+ * its frame, so that the many forum pages that are not about back pain never load it. Everything
+ * it starts is tied to the content script's `ctx`, so an extension update or reload leaves no
+ * orphaned UI or listeners behind.
  */
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { matcherTables } from '../lib/claims/generated/matchers';
-import { detectionDatabase } from '../lib/claims/heads';
 import type { Claim, ClaimHead } from '../lib/claims/schema';
 import { PageController } from '../lib/content/controller';
 import { takeHandoff } from '../lib/content/handoff';
-import { createEngine } from '../lib/engine/engine';
+import { backgroundReader } from '../lib/content/reader';
 import type { Message } from '../lib/messages';
 import { composeReply, replyMarkupFor } from '../lib/reply';
 import {
@@ -42,11 +41,9 @@ export default defineUnlistedScript(async () => {
   const isHidden = (claim: ClaimHead) =>
     mutedHere.has(claim.id) || (!supportedShown && claim.verdict === 'supported');
 
-  const compileStart = performance.now();
-  const engine = createEngine(detectionDatabase, matcherTables);
-  if (import.meta.env.MODE === 'test') {
-    performance.measure('backcheck:compile', { start: compileStart, end: performance.now() });
-  }
+  // The claims engine runs in the background, off the page's main thread: this page sends it the
+  // posts' texts and places what comes back.
+  const reader = backgroundReader((message) => browser.runtime.sendMessage(message));
   // A note's evidence comes from the background when the note opens, once per claim and page.
   const notes = new Map<string, Promise<Claim | undefined>>();
   const loadClaim = (claimId: string): Promise<Claim | undefined> => {
@@ -67,7 +64,7 @@ export default defineUnlistedScript(async () => {
   };
   const controller: PageController = new PageController(
     document,
-    engine,
+    reader,
     (count) => {
       const message: Message = { type: 'backcheck:findings-changed', count };
       browser.runtime.sendMessage(message).catch(() => {

@@ -29,4 +29,10 @@ export type Message =
   | { type: 'backcheck:get-claim'; claimId: string }
   | { type: 'backcheck:findings-changed'; count: number }
   /** From the content script to the background: the page is a back-pain discussion. */
-  | { type: 'backcheck:start-annotator' };
+  | { type: 'backcheck:start-annotator' }
+  /**
+   * From the annotator to the background, which holds the engine: read these posts' texts (the
+   * answer is each one's annotations) or decide the topic. Nothing is kept once answered.
+   */
+  | { type: 'backcheck:read-posts'; texts: string[] }
+  | { type: 'backcheck:read-topic'; title: string; texts: string[] };

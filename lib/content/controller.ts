@@ -17,13 +17,14 @@ import {
 import { MARKER_TAG, UNIVERSAL_SKIP } from '../dom/skip';
 import { quoteAt } from '../dom/text-context';
 import { TextIndex } from '../dom/text-index';
-import { TOPIC_SAMPLE, type Annotation, type Engine } from '../engine/engine';
+import { TOPIC_SAMPLE, type Annotation } from '../engine/engine';
 import type { TopicResult } from '../engine/topic';
 import type { Finding, PageFindings } from '../messages';
 import { createMarker, isOurMarker, markerButton } from './markers';
 import { NoteLayer } from './note-layer';
 import { NEAR_VIEWPORT_SCREENS, NearViewport } from './near-viewport';
 import { highlightName, Painter, type PaintedRange } from './painter';
+import type { PostReader } from './reader';
 import { measure, RESCAN_DELAY_MS, URL_POLL_MS } from './timing';
 import type { DecidedTopic } from './topic-watch';
 
@@ -31,6 +32,11 @@ import type { DecidedTopic } from './topic-watch';
 const SLICE_MS = 8;
 /** While a long scan runs, the badge's count is brought up to date at most this often. */
 const BADGE_UPDATE_MS = 500;
+/**
+ * Posts sent to the reader at a time. A long thread's posts go in a dozen messages, not a thousand;
+ * the posts near the viewport go first and on their own, so their markers come first.
+ */
+const BATCH_POSTS = 100;
 
 /** Gives the page the main thread back: scheduler.yield where the browser has it. */
 function yieldToPage(): Promise<void> {
@@ -112,7 +118,7 @@ export class PageController {
 
   constructor(
     private readonly doc: Document,
-    private readonly engine: Engine,
+    private readonly reader: PostReader,
     private readonly onChange: (count: number) => void,
     private readonly options: ControllerOptions,
   ) {
@@ -164,12 +170,15 @@ export class PageController {
       const body = this.processedAncestor(target);
       if (body) this.dirty.add(body);
     }
-    if (this.rescanTimer === undefined) {
-      this.rescanTimer = setTimeout(() => {
-        this.rescanTimer = undefined;
-        this.scan();
-      }, RESCAN_DELAY_MS);
-    }
+    this.scheduleRescan();
+  }
+
+  private scheduleRescan(): void {
+    if (this.rescanTimer !== undefined) return;
+    this.rescanTimer = setTimeout(() => {
+      this.rescanTimer = undefined;
+      this.scan();
+    }, RESCAN_DELAY_MS);
   }
 
   private processedAncestor(element: Element | null): Element | undefined {
@@ -223,20 +232,22 @@ export class PageController {
       this.topic = decided.topic;
       this.topicPostCount = decided.postCount;
     }
+    const generation = this.generation;
     // Decide the topic from what has loaded; while it says no, decide again as posts arrive.
     if (!this.topic || (!this.topic.backPain && sample.posts.length > this.topicPostCount)) {
-      this.topic = this.engine.topic(
-        sample.title,
-        sample.posts.map((post) => TextIndex.build(post.body, this.skip).text),
-      );
+      const texts = sample.posts.map((post) => TextIndex.build(post.body, this.skip).text);
+      measure('backcheck:prepare', started);
+      const topic = await this.reader.topic(sample.title, texts);
+      if (generation !== this.generation || this.destroyed) return;
+      this.topic = topic;
       this.topicPostCount = sample.posts.length;
+    } else {
+      measure('backcheck:prepare', started);
     }
-    measure('backcheck:prepare', started);
     if (!this.topic.backPain) return;
     // Listing a long thread starts a task of its own, and is itself cut into slices.
     await yieldToPage();
-    if (this.destroyed) return;
-    const generation = this.generation;
+    if (generation !== this.generation || this.destroyed) return;
     let listStarted = performance.now();
     const page = await listPostsGradually(this.doc, url, async () => {
       if (performance.now() - listStarted < SLICE_MS) return true;
@@ -253,41 +264,105 @@ export class PageController {
     measure('backcheck:prepare', listStarted);
     // The listing above was one task; the posts start in the next.
     await yieldToPage();
-    let changed = false;
+    const read = await this.readPosts(queue, near, generation);
+    if (generation !== this.generation || this.destroyed) return;
+    // Wall time from the scan's start to the last post recorded, waits for the reader included.
+    measure('backcheck:all-read', started);
+    for (const body of this.dirty) if (!body.isConnected) this.dirty.delete(body);
+    if (read > 0) this.onChange(this.findingCount());
+  }
+
+  /**
+   * Takes the queued posts' texts in slices and sends them to the reader in batches, recording each
+   * batch's claims as its answer comes. The reader works while the page goes on. Returns how many
+   * posts were recorded.
+   */
+  private async readPosts(
+    queue: readonly ListedPost[],
+    near: ReadonlySet<Element>,
+    generation: number,
+  ): Promise<number> {
+    const answers: Promise<number>[] = [];
+    let batch: ListedPost[] = [];
+    let texts: string[] = [];
+    const send = () => {
+      if (batch.length === 0) return;
+      const posts = batch;
+      const sent = texts;
+      batch = [];
+      texts = [];
+      answers.push(
+        this.reader.annotate(sent).then(
+          (found) => this.recordBatch(posts, sent, found, near, generation),
+          (error: unknown) => {
+            // The extension is reloading or gone: these posts are read again by a later scan.
+            console.debug('backcheck: could not read posts', error);
+            for (const post of posts) this.processed.delete(post.body);
+            return 0;
+          },
+        ),
+      );
+    };
     let sliceStart = performance.now();
-    let reported = Number.NEGATIVE_INFINITY;
     for (const post of queue) {
-      if (generation !== this.generation || this.destroyed) return;
+      if (generation !== this.generation || this.destroyed) break;
       // The forum may have removed the post while we yielded.
       if (!post.body.isConnected) continue;
-      this.quietly(() => {
+      const text = this.quietly(() => {
         if (this.dirty.delete(post.body)) this.removeMarkersIn(post.body);
         this.processed.add(post.body);
+        return TextIndex.build(post.body, this.skip).text;
+      });
+      // The posts near the viewport are the first batch, so that their markers come first.
+      if (batch.length > 0 && near.has(batch[0]!.body) && !near.has(post.body)) send();
+      batch.push(post);
+      texts.push(text);
+      if (batch.length >= BATCH_POSTS) send();
+      if (performance.now() - sliceStart > SLICE_MS) {
+        send();
+        measure('backcheck:slice', sliceStart);
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+    }
+    send();
+    measure('backcheck:slice', sliceStart);
+    const recorded = await Promise.all(answers);
+    return recorded.reduce((sum, count) => sum + count, 0);
+  }
+
+  /** When the badge was last brought up to date during a scan. */
+  private badgeReported = Number.NEGATIVE_INFINITY;
+
+  /** Records one batch's claims as the reader answered them; returns how many posts it recorded. */
+  private recordBatch(
+    posts: readonly ListedPost[],
+    texts: readonly string[],
+    found: readonly Annotation[][],
+    near: ReadonlySet<Element>,
+    generation: number,
+  ): number {
+    if (generation !== this.generation || this.destroyed) return 0;
+    const started = performance.now();
+    this.quietly(() => {
+      posts.forEach((post, i) => {
         try {
           // Posts near the viewport are marked at once, not a rendering frame or more later.
-          this.annotatePost(post, near.has(post.body));
+          this.recordPost(post, texts[i]!, found[i] ?? [], near.has(post.body));
         } catch (error) {
           // One odd post must not stop the rest of the thread.
           console.debug('backcheck: could not annotate a post', error);
         }
       });
-      changed = true;
-      if (performance.now() - sliceStart > SLICE_MS) {
-        measure('backcheck:slice', sliceStart);
-        // The badge follows the scan, but recounting every finding after every slice added up to
-        // about 2 ms on a 1,000-post thread (profiled): at most every BADGE_UPDATE_MS, and at the end.
-        if (changed && sliceStart - reported > BADGE_UPDATE_MS) {
-          this.onChange(this.findingCount());
-          reported = sliceStart;
-          changed = false;
-        }
-        await yieldToPage();
-        sliceStart = performance.now();
-      }
+    });
+    measure('backcheck:slice', started);
+    // The badge follows the scan, but recounting every finding after every batch added up to about
+    // 2 ms on a 1,000-post thread (profiled): at most every BADGE_UPDATE_MS, and at the end.
+    if (started - this.badgeReported > BADGE_UPDATE_MS) {
+      this.onChange(this.findingCount());
+      this.badgeReported = started;
     }
-    measure('backcheck:slice', sliceStart);
-    for (const body of this.dirty) if (!body.isConnected) this.dirty.delete(body);
-    if (changed) this.onChange(this.findingCount());
+    return posts.length;
   }
 
   /**
@@ -348,14 +423,17 @@ export class PageController {
   private firstAnnotationMeasured = false;
 
   /**
-   * Finds a post's claims and records them (the panel lists them at once); its markers and
+   * Records a post's claims, as read from `text` (the panel lists them at once); its markers and
    * highlights wait until the post comes near the viewport.
    */
-  private annotatePost(post: ListedPost, placeNow = false): void {
+  private recordPost(
+    post: ListedPost,
+    text: string,
+    found: readonly Annotation[],
+    placeNow: boolean,
+  ): void {
     const hidden = this.options.isHidden ?? (() => false);
-    const index = TextIndex.build(post.body, this.skip);
-    const text = index.text;
-    const annotations = this.engine.annotate(text).filter((a) => {
+    const annotations = found.filter((a) => {
       const claim = claimHeadById(a.claimId);
       return claim !== undefined && !hidden(claim);
     });
@@ -387,7 +465,7 @@ export class PageController {
     this.findingsByPost.set(key, findings);
     this.pending.set(key, { post, text, markerIds });
     if (placeNow) {
-      this.placePost(key, index);
+      this.placePost(key);
       return;
     }
     this.pendingKeyOf.set(post.body, key);
@@ -435,12 +513,9 @@ export class PageController {
     if (this.findingsChanged) this.onChange(this.findingCount());
   }
 
-  /**
-   * Inserts one annotated post's markers and paints its sentences. `fresh` is the post's index when
-   * it was read in this same task, so it need not be read again to see whether it changed.
-   */
-  private placePost(key: string, fresh?: TextIndex): void {
-    let pending = this.pending.get(key);
+  /** Inserts one annotated post's markers and paints its sentences. */
+  private placePost(key: string): void {
+    const pending = this.pending.get(key);
     if (!pending) return;
     const { post } = pending;
     if (!post.body.isConnected) {
@@ -448,14 +523,14 @@ export class PageController {
       this.nearViewport.watch(post.body);
       return;
     }
-    let index = fresh ?? TextIndex.build(post.body, this.skip);
+    let index = TextIndex.build(post.body, this.skip);
     if (index.text !== pending.text) {
-      // The forum changed the post since it was read: read it again before marking anything.
+      // The forum changed the post since it was read: nothing is marked until it is read again.
       this.findingsChanged = true;
-      this.annotatePost(post);
-      pending = this.pending.get(key);
-      if (!pending) return;
-      index = TextIndex.build(post.body, this.skip);
+      this.forgetPost(key);
+      this.dirty.add(post.body);
+      this.scheduleRescan();
+      return;
     }
     this.pending.delete(key);
     this.nearViewport.unwatch(post.body);
@@ -528,20 +603,14 @@ export class PageController {
 
   /**
    * The marker of an annotation, placing its post's markers first when it has not come near yet.
-   * When the post changed meanwhile and was read again, the same claim in the same sentence has a
-   * new marker: that one is returned.
+   * None when the post changed meanwhile: it is being read again.
    */
   private markerFor(markerId: string): HTMLElement | undefined {
     const placed = this.placed.get(markerId);
     if (!placed) return undefined;
     if (!placed.marker) {
       this.placeQuietly(() => this.placePost(placed.postKey));
-      if (!this.placed.has(markerId)) {
-        const again = (this.findingsByPost.get(placed.postKey) ?? []).find(
-          (f) => f.claimId === placed.claim.id && f.sentence === placed.annotation.sentence,
-        );
-        return again ? this.placed.get(again.markerId)?.marker : undefined;
-      }
+      if (!this.placed.has(markerId)) return undefined;
     }
     return placed.marker?.isConnected ? placed.marker : undefined;
   }

@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDiscourse } from '../../scripts/render-fixture';
-import { browserAvailable, launchWithExtension, type BrowserName } from './support/browsers';
+import {
+  browserAvailable,
+  launchWithExtension,
+  stopServiceWorker,
+  type BrowserName,
+} from './support/browsers';
 import { noteText, openPopup, waitForOpenNote } from './support/popup';
 import { serveDirectory, type StaticServer } from './support/server';
 
@@ -76,6 +81,28 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(Math.max(...listed)).toBeGreaterThan(posts - 15);
       await popup.close();
     });
+
+    it.runIf(name === 'chromium')(
+      'reads the whole thread after the background stopped, as Chrome stops it when idle',
+      async () => {
+        // The claims engine runs in the background: a stopped one starts again, cold, and still
+        // reads every post.
+        await stopServiceWorker(browser);
+        const again = await browser.newPage();
+        await again.goto(`${server.origin}/long-thread.html`, { waitUntil: 'load' });
+        await again.waitForSelector('backcheck-marker', { timeout: 20_000 });
+        await settle(again);
+        const posts = await again.$$eval('.topic-post', (p) => p.length);
+        const popup = await openPopup(name, browser, again, extensionBase);
+        await popup.waitForSelector('.mentions button', { timeout: 10_000 });
+        const listed = await popup.$$eval('.mentions button', (buttons) =>
+          buttons.map((b) => Number(/Post (\d+)/.exec(b.textContent ?? '')?.[1])),
+        );
+        expect(Math.max(...listed)).toBeGreaterThan(posts - 15);
+        await popup.close();
+        await again.close();
+      },
+    );
 
     it('marks posts as the reader scrolls to them, without moving the text', async () => {
       const lastPost = await page.$$eval('.topic-post', (p) => p.length);

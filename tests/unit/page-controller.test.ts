@@ -10,6 +10,7 @@ import { database } from '../../lib/claims/database';
 import { matcherTables } from '../../lib/claims/generated/matchers';
 import { detectionDatabase } from '../../lib/claims/heads';
 import { PageController } from '../../lib/content/controller';
+import { localReader } from '../../lib/content/reader';
 import { createEngine } from '../../lib/engine/engine';
 import { renderDiscourse } from '../../scripts/render-fixture';
 
@@ -90,7 +91,7 @@ describe('the page controller on a long thread', () => {
     abort = new AbortController();
     controller = new PageController(
       document,
-      createEngine(detectionDatabase, matcherTables),
+      localReader(createEngine(detectionDatabase, matcherTables)),
       (count) => counts.push(count),
       { loadClaim: (id) => Promise.resolve(database.claims.find((c) => c.id === id)) },
     );
@@ -149,7 +150,7 @@ describe('the page controller on a long thread', () => {
     expect(posts.some((n) => markersIn(n).length > 0)).toBe(true);
   });
 
-  it('reads a post again when the forum changed it before it came near', () => {
+  it('reads a post again when the forum changed it before it came near', async () => {
     const post = controller.findings().findings.find((f) => f.post > 40)!.post;
     const body = bodyOf(post);
     // Changed where the observer cannot see (as if while it was not yet watching).
@@ -157,7 +158,13 @@ describe('the page controller on a long thread', () => {
     paragraph.textContent = 'Honestly you need an MRI before you do anything else.';
     body.replaceChildren(paragraph);
     bringNear([post]);
-    expect(markersIn(post)).toEqual(['imaging-needed']);
+    // Nothing from the old text is marked; the post is read again, and marked when it is near (a
+    // real IntersectionObserver says so as soon as it watches a post that is).
+    expect(markersIn(post)).toEqual([]);
+    await vi.waitFor(() => {
+      bringNear([post]);
+      expect(markersIn(post)).toEqual(['imaging-needed']);
+    });
     const listed = controller.findings().findings.filter((f) => f.post === post);
     expect(listed.map((f) => f.claimId)).toEqual(['imaging-needed']);
   });

@@ -94,3 +94,30 @@ export async function launchWithExtension(name: BrowserName): Promise<LaunchedBr
   await browser.installExtension(dir);
   return { browser, extensionBase: `moz-extension://${FIREFOX_UUID}/` };
 }
+
+/**
+ * Stops the extension's service worker, as Chrome does after 30 s without events (Chromium only),
+ * through the ServiceWorker domain of one of the extension's own pages. Messages still on their way
+ * (from pages just closed) start it again at once: then it is stopped again, once they are done.
+ */
+export async function stopServiceWorker(browser: Browser): Promise<void> {
+  const isRunning = () => browser.targets().some((t) => t.type() === 'service_worker');
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const worker = browser.targets().find((t) => t.type() === 'service_worker');
+    if (!worker) throw new Error('the extension has no service worker running');
+    const extensionPage = await browser.newPage();
+    await extensionPage.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+    const session = await extensionPage.createCDPSession();
+    const running: string[] = [];
+    session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.runningStatus === 'running') running.push(v.versionId);
+    });
+    await session.send('ServiceWorker.enable');
+    await new Promise((r) => setTimeout(r, 300));
+    for (const versionId of running) await session.send('ServiceWorker.stopWorker', { versionId });
+    await extensionPage.close();
+    await new Promise((r) => setTimeout(r, 800));
+    if (!isRunning()) return;
+  }
+  throw new Error('the service worker did not stop');
+}
