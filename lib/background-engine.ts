@@ -33,7 +33,15 @@ export function warmEngine(): void {
 /** Each post's claims, in the order of `texts`. Keeps nothing of them. */
 export function readPosts(texts: readonly string[]): Annotation[][] {
   const reading = theEngine();
-  return texts.map((text) => reading.annotate(text));
+  return texts.map((text) => {
+    try {
+      return reading.annotate(text);
+    } catch (error) {
+      // One odd post must not cost the others in its batch their claims.
+      console.debug('backcheck: could not read a post', error);
+      return [];
+    }
+  });
 }
 
 export function readTopic(title: string, texts: string[]): TopicResult {

@@ -37,6 +37,9 @@ const BADGE_UPDATE_MS = 500;
  * the posts near the viewport go first and on their own, so their markers come first.
  */
 const BATCH_POSTS = 100;
+/** After reading fails, a scan is tried again this long after, doubling, at most MAX_RETRIES times. */
+const RETRY_MS = 1_000;
+const MAX_RETRIES = 5;
 
 /** Gives the page the main thread back: scheduler.yield where the browser has it. */
 function yieldToPage(): Promise<void> {
@@ -200,13 +203,15 @@ export class PageController {
       return;
     }
     this.scanning = true;
-    void this.scanSliced().finally(() => {
-      this.scanning = false;
-      if (this.rescanAsked) {
-        this.rescanAsked = false;
-        this.scan();
-      }
-    });
+    void this.scanSliced()
+      .catch((error: unknown) => console.debug('backcheck: a scan failed', error))
+      .finally(() => {
+        this.scanning = false;
+        if (this.rescanAsked) {
+          this.rescanAsked = false;
+          this.scan();
+        }
+      });
   }
 
   /**
@@ -237,7 +242,14 @@ export class PageController {
     if (!this.topic || (!this.topic.backPain && sample.posts.length > this.topicPostCount)) {
       const texts = sample.posts.map((post) => TextIndex.build(post.body, this.skip).text);
       measure('backcheck:prepare', started);
-      const topic = await this.reader.topic(sample.title, texts);
+      let topic: TopicResult;
+      try {
+        topic = await this.reader.topic(sample.title, texts);
+      } catch (error) {
+        console.debug('backcheck: could not decide the topic', error);
+        this.retryLater();
+        return;
+      }
       if (generation !== this.generation || this.destroyed) return;
       this.topic = topic;
       this.topicPostCount = sample.posts.length;
@@ -264,12 +276,13 @@ export class PageController {
     measure('backcheck:prepare', listStarted);
     // The listing above was one task; the posts start in the next.
     await yieldToPage();
-    const read = await this.readPosts(queue, near, generation);
+    await this.readPosts(queue, near, generation);
     if (generation !== this.generation || this.destroyed) return;
     // Wall time from the scan's start to the last post recorded, waits for the reader included.
     measure('backcheck:all-read', started);
     for (const body of this.dirty) if (!body.isConnected) this.dirty.delete(body);
-    if (read > 0) this.onChange(this.findingCount());
+    // Also when nothing could be read: the markers of posts read again are gone.
+    if (queue.length > 0) this.onChange(this.findingCount());
   }
 
   /**
@@ -293,11 +306,15 @@ export class PageController {
       texts = [];
       answers.push(
         this.reader.annotate(sent).then(
-          (found) => this.recordBatch(posts, sent, found, near, generation),
+          (found) => {
+            this.failures = 0;
+            return this.recordBatch(posts, sent, found, near, generation);
+          },
           (error: unknown) => {
-            // The extension is reloading or gone: these posts are read again by a later scan.
+            // The background is restarting, or the extension is reloading: read them again later.
             console.debug('backcheck: could not read posts', error);
             for (const post of posts) this.processed.delete(post.body);
+            this.retryLater();
             return 0;
           },
         ),
@@ -309,7 +326,11 @@ export class PageController {
       // The forum may have removed the post while we yielded.
       if (!post.body.isConnected) continue;
       const text = this.quietly(() => {
-        if (this.dirty.delete(post.body)) this.removeMarkersIn(post.body);
+        if (this.dirty.delete(post.body)) {
+          // Read again: nothing of its old reading may be placed while the new one is on its way.
+          this.forgetPost(post.id);
+          this.removeMarkersIn(post.body);
+        }
         this.processed.add(post.body);
         return TextIndex.build(post.body, this.skip).text;
       });
@@ -325,11 +346,42 @@ export class PageController {
         sliceStart = performance.now();
       }
     }
+    if (generation !== this.generation || this.destroyed) return 0;
     send();
     measure('backcheck:slice', sliceStart);
-    const recorded = await Promise.all(answers);
-    return recorded.reduce((sum, count) => sum + count, 0);
+    // A reset (another thread, changed settings) stops the wait: its own scan need not wait for
+    // answers it will not use.
+    const recorded = await new Promise<number[] | undefined>((resolve) => {
+      const cancel = () => resolve(undefined);
+      this.cancelWaits.add(cancel);
+      void Promise.all(answers).then((counts) => {
+        this.cancelWaits.delete(cancel);
+        resolve(counts);
+      });
+    });
+    return recorded?.reduce((sum, count) => sum + count, 0) ?? 0;
   }
+
+  /** Ends the waits of scans in progress; called when their answers would no longer be used. */
+  private cancelWaits = new Set<() => void>();
+
+  private cancelScans(): void {
+    for (const cancel of this.cancelWaits) cancel();
+    this.cancelWaits.clear();
+  }
+
+  /** Reading failed this many times in a row (the background restarting, or gone). */
+  private failures = 0;
+
+  /** Reads again later, less often after each failure; a reload ends this page's annotator. */
+  private retryLater(): void {
+    if (this.destroyed || this.failures >= MAX_RETRIES) return;
+    this.failures++;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => this.scan(), RETRY_MS * 2 ** (this.failures - 1));
+  }
+
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** When the badge was last brought up to date during a scan. */
   private badgeReported = Number.NEGATIVE_INFINITY;
@@ -472,9 +524,19 @@ export class PageController {
     this.nearViewport.watch(post.body);
   }
 
-  /** Drops what was recorded for a post (before annotating it again); its markers are gone already. */
+  /** Drops what was recorded for a post and its markers (it is being read again, or is gone). */
   private forgetPost(key: string): void {
-    for (const finding of this.findingsByPost.get(key) ?? []) this.placed.delete(finding.markerId);
+    let body: Element | undefined;
+    for (const finding of this.findingsByPost.get(key) ?? []) {
+      const marker = this.placed.get(finding.markerId)?.marker;
+      if (marker?.isConnected) {
+        body = this.placed.get(finding.markerId)!.body;
+        marker.remove();
+      }
+      this.placed.delete(finding.markerId);
+    }
+    // Text nodes the markers split are joined again.
+    body?.normalize();
     this.findingsByPost.delete(key);
     const pending = this.pending.get(key);
     if (pending) this.nearViewport.unwatch(pending.post.body);
@@ -661,8 +723,13 @@ export class PageController {
   }
 
   reveal(markerId: string): void {
+    const body = this.placed.get(markerId)?.body;
     const marker = this.markerFor(markerId);
-    if (!marker) return;
+    if (!marker) {
+      // The post changed since it was read and is being read again: the reader is taken to it.
+      if (body?.isConnected) body.scrollIntoView({ block: 'center' });
+      return;
+    }
     marker.scrollIntoView({ block: 'center' });
     this.open(marker.id);
   }
@@ -761,6 +828,7 @@ export class PageController {
   /** Forgets the thread: another thread was navigated to in the same page. */
   private reset(): void {
     this.generation++;
+    this.cancelScans();
     this.notes.close(false);
     this.painter.clearAll();
     for (const { marker } of this.placed.values()) marker?.remove();
@@ -778,7 +846,9 @@ export class PageController {
   destroy(): void {
     this.destroyed = true;
     this.generation++;
+    this.cancelScans();
     clearTimeout(this.rescanTimer);
+    clearTimeout(this.retryTimer);
     clearInterval(this.urlTimer);
     this.observer?.disconnect();
     this.notes.destroy();

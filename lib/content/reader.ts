@@ -25,8 +25,13 @@ export function localReader(engine: Engine): PostReader {
 /** Reads by asking the background, which holds the engine (see entrypoints/background.ts). */
 export function backgroundReader(send: (message: Message) => Promise<unknown>): PostReader {
   return {
-    topic: async (title, texts) =>
-      (await send({ type: 'backcheck:read-topic', title, texts })) as TopicResult,
+    topic: async (title, texts) => {
+      const answer = (await send({ type: 'backcheck:read-topic', title, texts })) as TopicResult;
+      if (typeof answer?.backPain !== 'boolean') {
+        throw new Error('backcheck: the background did not decide the topic');
+      }
+      return answer;
+    },
     annotate: async (texts) => {
       const answer = (await send({ type: 'backcheck:read-posts', texts })) as Annotation[][];
       // An answer of another length would pair claims with the wrong posts.

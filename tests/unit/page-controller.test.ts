@@ -10,7 +10,7 @@ import { database } from '../../lib/claims/database';
 import { matcherTables } from '../../lib/claims/generated/matchers';
 import { detectionDatabase } from '../../lib/claims/heads';
 import { PageController } from '../../lib/content/controller';
-import { localReader } from '../../lib/content/reader';
+import { localReader, type PostReader } from '../../lib/content/reader';
 import { createEngine } from '../../lib/engine/engine';
 import { renderDiscourse } from '../../scripts/render-fixture';
 
@@ -55,6 +55,41 @@ const markersIn = (n: number) =>
     m.getAttribute('data-backcheck-claim'),
   );
 
+/**
+ * The engine in place, answering as the background does: later, in a task of its own. A test can
+ * hold its answers (to change the page while they are on their way) or fail the next ones (the
+ * background restarting).
+ */
+class TestReader implements PostReader {
+  private readonly local = localReader(createEngine(detectionDatabase, matcherTables));
+  private readonly held: Array<() => void> = [];
+  holding = false;
+  failingReads = 0;
+  failingTopics = 0;
+
+  async topic(title: string, texts: string[]) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (this.failingTopics > 0 && this.failingTopics--) throw new Error('the background restarts');
+    return this.local.topic(title, texts);
+  }
+
+  async annotate(texts: string[]) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (this.failingReads > 0 && this.failingReads--) throw new Error('the background restarts');
+    if (this.holding) await new Promise<void>((resolve) => this.held.push(resolve));
+    return this.local.annotate(texts);
+  }
+
+  get heldCount(): number {
+    return this.held.length;
+  }
+
+  release(): void {
+    this.holding = false;
+    for (const answer of this.held.splice(0)) answer();
+  }
+}
+
 /** The seed thread eight times over, as the long-thread end-to-end suite uses. */
 function longThread(): string {
   const [title = '', , ...body] = readFileSync(
@@ -71,6 +106,26 @@ describe('the page controller on a long thread', () => {
   let controller: PageController;
   let abort: AbortController;
   let counts: number[];
+  let reader: TestReader;
+
+  /** Starts a controller on the page, reading with `reader`, and waits until it has read it all. */
+  async function startController(): Promise<void> {
+    controller = new PageController(document, reader, (count) => counts.push(count), {
+      loadClaim: (id) => Promise.resolve(database.claims.find((c) => c.id === id)),
+    });
+    controller.start(abort.signal);
+    const posts = document.querySelectorAll('.topic-post').length;
+    // Done when the last posts have findings and the count shown has caught up with them (it is
+    // reported after the slice that found them, later still on a loaded machine).
+    await vi.waitFor(
+      () => {
+        const { findings } = controller.findings();
+        expect(findings.some((f) => f.post > posts - 5)).toBe(true);
+        expect(counts.at(-1)).toBe(findings.length);
+      },
+      { timeout: 10_000 },
+    );
+  }
 
   beforeEach(async () => {
     vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
@@ -89,24 +144,8 @@ describe('the page controller on a long thread', () => {
     Element.prototype.scrollIntoView = () => undefined;
     counts = [];
     abort = new AbortController();
-    controller = new PageController(
-      document,
-      localReader(createEngine(detectionDatabase, matcherTables)),
-      (count) => counts.push(count),
-      { loadClaim: (id) => Promise.resolve(database.claims.find((c) => c.id === id)) },
-    );
-    controller.start(abort.signal);
-    const posts = document.querySelectorAll('.topic-post').length;
-    // Done when the last posts have findings and the count shown has caught up with them (it is
-    // reported after the slice that found them, later still on a loaded machine).
-    await vi.waitFor(
-      () => {
-        const { findings } = controller.findings();
-        expect(findings.some((f) => f.post > posts - 5)).toBe(true);
-        expect(counts.at(-1)).toBe(findings.length);
-      },
-      { timeout: 10_000 },
-    );
+    reader = new TestReader();
+    await startController();
   });
 
   afterEach(() => {
@@ -254,5 +293,53 @@ describe('the page controller on a long thread', () => {
     expect(items.map((i) => i.target.selector.refinedBy.exact)).toContain(
       'Honestly you need an MRI before you do x anything else.',
     );
+  });
+
+  it('never leaves the old markers of a post read again while its answer is on its way', async () => {
+    const post = controller.findings().findings.find((f) => f.post > 40)!.post;
+    const listed = () =>
+      controller
+        .findings()
+        .findings.filter((f) => f.post === post)
+        .map((f) => f.claimId);
+    const claims = listed();
+    reader.holding = true;
+    // The forum changes the post (its text stays the same): it is read again.
+    bodyOf(post).append(document.createElement('img'));
+    await vi.waitFor(() => expect(reader.heldCount).toBeGreaterThan(0));
+    bringNear([post]);
+    expect(markersIn(post)).toEqual([]);
+    reader.release();
+    await vi.waitFor(() => {
+      bringNear([post]);
+      expect(markersIn(post)).toEqual(claims);
+    });
+    expect(listed()).toEqual(claims);
+  });
+
+  it('reads a post again later when the background could not answer', async () => {
+    const post = controller.findings().findings.find((f) => f.post > 40)!.post;
+    reader.failingReads = 2;
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'Honestly you need an MRI before you do anything else.';
+    bodyOf(post).replaceChildren(paragraph);
+    await vi.waitFor(
+      () => {
+        const listed = controller.findings().findings.filter((f) => f.post === post);
+        expect(listed.map((f) => f.claimId)).toEqual(['imaging-needed']);
+      },
+      { timeout: 10_000 },
+    );
+    expect(counts.at(-1)).toBe(controller.findings().findings.length);
+  });
+
+  it('decides the topic again when the background could not', async () => {
+    abort.abort();
+    abort = new AbortController();
+    counts = [];
+    reader = new TestReader();
+    reader.failingTopics = 1;
+    await startController();
+    expect(controller.findings().topic.backPain).toBe(true);
   });
 });

@@ -51,5 +51,6 @@ describe('the background reader', () => {
     // The background gone (an extension reload) answers undefined in some browsers.
     const gone = backgroundReader(() => Promise.resolve(undefined));
     await expect(gone.annotate(texts)).rejects.toThrow(/did not read/);
+    await expect(gone.topic(thread.title, texts)).rejects.toThrow(/did not decide/);
   });
 });
