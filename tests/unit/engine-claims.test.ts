@@ -4461,6 +4461,22 @@ describe('after the thirty-seventh blind set', () => {
   ]);
 });
 
+describe('after the thirty-eighth blind set', () => {
+  // Polish, Turkish and Filipino brands (Ibuprom, Arveles, Dolfenal, Biogesic, Encorton), "diclo",
+  // a Polish nerve block ("blokada"), a Bolivian bone-setter ("huesero"), a Costa Rican or Hawaiian
+  // massage ("sobador", "lomilomi"), and local names for the low back and its pain.
+  makesExactly([
+    ['ibuprom is all i take when my lower back flares', ['nsaids-for-back-pain:experience']],
+    ['arveles works better than anything for back pain', ['nsaids-for-back-pain:asserts']],
+    ['biogesic does nothing for a proper lumbago', ['paracetamol-for-back-pain:denies']],
+    ['is encorton any good for sciatica?', ['oral-steroids:asks']],
+    ['the blokada fixed my korzonki for half a year', ['steroid-injections:experience']],
+    ['the huesero cracked my back and the pain was gone', ['spinal-manipulation-helps:experience']],
+    ['a good sobador will sort out a stiff lower back', ['massage-helps:asserts']],
+    ['diclo every morning and my mgongo pain is manageable', ['nsaids-for-back-pain:experience']],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';

@@ -365,6 +365,26 @@ describe('the topic gate', () => {
       ],
       true,
     ],
+    [
+      'low back pain named in Swahili, Quebec French and Polish, the back never named in English',
+      'Cant stand up straight since Monday',
+      [
+        'maumivu ya mgongo since I carried the water tanks, low down on the right.',
+        'Classic tour de reins, happened to me shovelling snow. Keep walking.',
+        'My dad calls it korzonki, he swears by a hot water bottle.',
+      ],
+      true,
+    ],
+    [
+      'a back garden is a place, not a back: a swarm of bees in one',
+      'Bees everywhere in my back garden',
+      [
+        'A swarm settled on the hedge in my back garden this morning. How do I get them into a box?',
+        'Shake the branch over a sheet at dusk and the queen usually drops in.',
+        'Wear gloves and a veil even if they seem calm.',
+      ],
+      false,
+    ],
   ])('%s', (_label, title, posts, expected) => {
     expect(engine.topic(title, posts).backPain).toBe(expected);
   });
@@ -413,6 +433,7 @@ describe('labelled pages that are not about back pain', () => {
     'thirtyfifth',
     'thirtysixth',
     'thirtyseventh',
+    'thirtyeighth',
   ].flatMap((set) =>
     (
       JSON.parse(readFileSync(`tests/fixtures/labelled/${set}-pages.json`, 'utf8')) as Array<{
@@ -426,7 +447,7 @@ describe('labelled pages that are not about back pain', () => {
   );
 
   it('are all there', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(368);
+    expect(pages.length).toBeGreaterThanOrEqual(378);
   });
 
   it.each(pages)('%s', (_label, page) => {
