@@ -3,7 +3,8 @@
  * the page is a back-pain discussion, and decides again as posts load or the forum moves to another
  * thread (a single-page forum shows many threads in one page), until one is. It reads the page and
  * changes nothing. Most forum pages are never about back pain, and they load only this: the
- * annotator (the claims' engine, markers and notes) is loaded for the first page that is.
+ * annotator (markers and notes; the claims' engine runs in the background) is loaded for the first
+ * page that is.
  */
 import { listPosts, skipSelectorFor, threadKeyOf } from '../dom/read-page';
 import { TextIndex } from '../dom/text-index';
