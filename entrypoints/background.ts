@@ -1,5 +1,6 @@
 /**
- * The background: injects the annotator into a frame whose content script found a back-pain
+ * The background: decides the topic of the pages whose content script could not (their first posts
+ * may name the low back), injects the annotator into a frame whose content script found a back-pain
  * discussion, reads the posts the annotator sends it (the claims engine runs here, off the page's
  * main thread), shows each tab's claim count on the toolbar badge, hands a page's note card its
  * claim's evidence when a note opens (the content script carries only detection data, to start
@@ -24,6 +25,15 @@ function timed<T>(name: 'read' | 'warm-up', work: () => T): T {
   }
 }
 
+/** The engine's start-up, paid ahead; if it fails, the page's first posts pay it instead. */
+function warmQuietly(): void {
+  try {
+    timed('warm-up', warmEngine);
+  } catch (error) {
+    console.debug('backcheck: could not warm the engine', error);
+  }
+}
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const message = raw as Message;
@@ -34,7 +44,10 @@ export default defineBackground(() => {
       return Promise.resolve(timed('read', () => readPosts(message.texts)));
     }
     if (message.type === 'backcheck:read-topic') {
-      return Promise.resolve(timed('read', () => readTopic(message.title, message.texts)));
+      const topic = timed('read', () => readTopic(message.title, message.texts));
+      // A back-pain page's annotator is asked for next: the engine starts up meanwhile.
+      if (topic.backPain) setTimeout(warmQuietly, 0);
+      return Promise.resolve(topic);
     }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
@@ -43,14 +56,9 @@ export default defineBackground(() => {
         target: { tabId, frameIds: [sender.frameId ?? 0] },
         files: [ANNOTATOR_JS],
       });
-      // While the browser injects the annotator, the engine's start-up is paid here, before the
-      // page's first posts arrive.
-      try {
-        timed('warm-up', warmEngine);
-      } catch (error) {
-        // The page's first posts pay the start-up instead.
-        console.debug('backcheck: could not warm the engine', error);
-      }
+      // While the browser injects the annotator, the engine's start-up is paid here (if it was not
+      // already), before the page's first posts arrive.
+      warmQuietly();
       return injected.then(() => null);
     }
     if (message.type !== 'backcheck:findings-changed') return undefined;

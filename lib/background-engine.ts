@@ -23,8 +23,12 @@ const WARM_UP_POST =
   'My lower back went out last week. The physio said an MRI is not needed for most back pain, ' +
   'and that bed rest makes it worse. Have you tried walking?';
 
-/** Pays the engine's start-up costs ahead of the page's first posts. */
+let warmed = false;
+
+/** Pays the engine's start-up costs ahead of the page's first posts, once per background's life. */
 export function warmEngine(): void {
+  if (warmed) return;
+  warmed = true;
   const warm = theEngine();
   warm.topic('Lower back pain', [WARM_UP_POST]);
   warm.annotate(WARM_UP_POST);

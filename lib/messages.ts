@@ -31,8 +31,9 @@ export type Message =
   /** From the content script to the background: the page is a back-pain discussion. */
   | { type: 'backcheck:start-annotator' }
   /**
-   * From the annotator to the background, which holds the engine: read these posts' texts (the
-   * answer is each one's annotations) or decide the topic. Nothing is kept once answered.
+   * To the background, which holds the engine: read these posts' texts (from the annotator; the
+   * answer is each one's annotations), or decide the topic (from the content script, when its screen
+   * cannot, or the annotator). Nothing is kept once answered.
    */
   | { type: 'backcheck:read-posts'; texts: string[] }
   | { type: 'backcheck:read-topic'; title: string; texts: string[] };

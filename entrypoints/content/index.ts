@@ -1,16 +1,19 @@
 /**
  * The content script, on forum pages (the known forums from the manifest, and any site the user
- * turned on, registered at run time): the topic gate alone. It decides whether the page is a
- * back-pain discussion and keeps deciding as the forum loads posts or moves to another thread; for
- * the first one that is, it asks the background to inject the annotator (entrypoints/annotator.ts)
- * into this frame and hands the page over. A page that is not about back pain loads nothing more.
+ * turned on, registered at run time): the topic's screen alone. It decides whether the page is a
+ * back-pain discussion (by itself when none of the first posts can name the low back, which is most
+ * forum pages; else by asking the background's gate) and keeps deciding as the forum loads posts or
+ * moves to another thread; for the first one that is, it asks the background to inject the
+ * annotator (entrypoints/annotator.ts) into this frame and hands the page over. A page that is not
+ * about back pain loads nothing more.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { topicScreenTables, topicTables } from '../../lib/claims/generated/matchers';
+import { topicScreenTables } from '../../lib/claims/generated/matchers';
 import { handedOff, offerHandoff } from '../../lib/content/handoff';
-import { TopicWatch } from '../../lib/content/topic-watch';
-import { loadTopicGate } from '../../lib/engine/topic-gate';
+import { backgroundReader } from '../../lib/content/reader';
+import { screenFirst, TopicWatch } from '../../lib/content/topic-watch';
+import { loadTopicScreen } from '../../lib/engine/topic-gate';
 import type { Message } from '../../lib/messages';
 import { disabledSites } from '../../lib/settings';
 import { KNOWN_FORUM_MATCHES } from '../../lib/sites';
@@ -23,7 +26,12 @@ export default defineContentScript({
     if (document.querySelector('meta[name="backcheck"][content="off" i]')) return;
     const off = await disabledSites.getValue();
     if (off.includes(location.origin) || ctx.isInvalid) return;
-    const gate = loadTopicGate({ topic: topicTables, topicScreen: topicScreenTables });
+    // The screen decides most pages here; the gate's matcher and the rest of its work, for the pages
+    // that may name the low back, stay off this page's main thread, in the background.
+    const background = backgroundReader((message) => browser.runtime.sendMessage(message));
+    const gate = screenFirst(loadTopicScreen({ topicScreen: topicScreenTables }), (title, posts) =>
+      background.topic(title, posts),
+    );
     let offered = false;
     const requestAnnotator = () => {
       const message: Message = { type: 'backcheck:start-annotator' };

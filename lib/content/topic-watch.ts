@@ -9,7 +9,7 @@
 import { listPosts, skipSelectorFor, threadKeyOf } from '../dom/read-page';
 import { TextIndex } from '../dom/text-index';
 import type { TopicResult } from '../engine/topic';
-import { TOPIC_SAMPLE, type TopicGate } from '../engine/topic-gate';
+import { TOPIC_SAMPLE, type TopicScreen } from '../engine/topic-gate';
 import type { PageFindings } from '../messages';
 import { measure, RESCAN_DELAY_MS, URL_POLL_MS } from './timing';
 
@@ -24,6 +24,29 @@ export interface DecidedTopic {
 
 const UNDECIDED: TopicResult = { backPain: false, score: 0 };
 
+/**
+ * Decides a page's topic from its title and first posts: at once (the screen, or the whole gate in
+ * tests), or later (the background's gate, asked only when the screen cannot decide).
+ */
+export interface TopicDecider {
+  topic(title: string, posts: readonly string[]): TopicResult | Promise<TopicResult>;
+}
+
+/**
+ * The content script's decider: the screen where it can decide (none of the texts can name the low
+ * back: most forum pages), else `ask` (the background's gate, off this page's main thread).
+ */
+export function screenFirst(
+  screen: TopicScreen,
+  ask: (title: string, posts: string[]) => Promise<TopicResult>,
+): TopicDecider {
+  return { topic: (title, posts) => screen.decideUnread(title, posts) ?? ask(title, [...posts]) };
+}
+
+/** After a decision the background could not give, the watch asks again this long after. */
+const RETRY_MS = 1_000;
+const MAX_RETRIES = 3;
+
 export class TopicWatch {
   private decided: DecidedTopic | undefined;
   private forum = false;
@@ -36,7 +59,7 @@ export class TopicWatch {
 
   constructor(
     private readonly doc: Document,
-    private readonly gate: TopicGate,
+    private readonly gate: TopicDecider,
     /** Called once, for the first thread that is a back-pain discussion; the watch then stops. */
     private readonly onBackPain: (decided: DecidedTopic) => void,
   ) {}
@@ -74,9 +97,18 @@ export class TopicWatch {
     this.check();
   }
 
+  /** A decision on its way from the background, and whether the page changed meanwhile. */
+  private deciding = false;
+  private checkAgain = false;
+  private failures = 0;
+
   /** Decides again only for another thread, or for the same thread with more posts loaded. */
   private check(): void {
     if (this.stopped) return;
+    if (this.deciding) {
+      this.checkAgain = true;
+      return;
+    }
     const started = performance.now();
     const url = new URL(this.doc.location.href);
     const sample = listPosts(this.doc, url, TOPIC_SAMPLE);
@@ -91,11 +123,50 @@ export class TopicWatch {
       sample.title,
       sample.posts.map((post) => TextIndex.build(post.body, skip).text),
     );
-    this.decided = { threadKey, topic, postCount: sample.posts.length };
     measure('backcheck:prepare', started);
-    if (!topic.backPain) return;
+    const postCount = sample.posts.length;
+    if (!(topic instanceof Promise)) {
+      this.settle({ threadKey, topic, postCount });
+      return;
+    }
+    this.deciding = true;
+    topic
+      .then(
+        (answer) => {
+          this.failures = 0;
+          // The forum moved to another thread while the answer was on its way: it is not this one's.
+          if (threadKeyOf(sample.adapter, new URL(this.doc.location.href)) !== threadKey) {
+            this.checkAgain = true;
+            return;
+          }
+          this.settle({ threadKey, topic: answer, postCount });
+        },
+        (error: unknown) => {
+          // The background is restarting, or the extension reloading: asked again a little later.
+          console.debug('backcheck: could not decide the topic', error);
+          if (this.failures++ < MAX_RETRIES) {
+            this.recheckTimer ??= setTimeout(() => {
+              this.recheckTimer = undefined;
+              this.check();
+            }, RETRY_MS);
+          }
+        },
+      )
+      .finally(() => {
+        this.deciding = false;
+        if (this.checkAgain) {
+          this.checkAgain = false;
+          this.check();
+        }
+      });
+  }
+
+  private settle(decided: DecidedTopic): void {
+    if (this.stopped) return;
+    this.decided = decided;
+    if (!decided.topic.backPain) return;
     this.stop();
-    this.onBackPain(this.decided);
+    this.onBackPain(decided);
   }
 
   private stop(): void {

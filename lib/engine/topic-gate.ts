@@ -1,7 +1,8 @@
 /**
  * The topic gate on its own: from a page's title and first posts to whether the page is a low-back
- * pain discussion. Apart from the claims' engine so that a page can be decided with this alone: the
- * content script's first stage carries only the gate, and most forum pages go no further.
+ * pain discussion. Apart from the claims' engine, and its screen apart from its matcher: the content
+ * script's first stage carries only the screen, which decides most forum pages on its own (none of
+ * their texts can name the low back); it asks the background's gate about the rest.
  */
 import { foldText } from './fold';
 import { loadLexicon, matchConcepts, type CompiledLexicon, type LexiconTables } from './matcher';
@@ -24,12 +25,51 @@ export interface TopicGate {
   topic(title: string, posts: readonly string[]): TopicResult;
 }
 
+/**
+ * The low-back screen alone: it decides a page only when none of its texts can name the low back,
+ * and then exactly as the whole gate would (nothing else a page says can make it a back-pain
+ * discussion). The content script carries this, and asks the background's gate about the rest.
+ */
+export interface TopicScreen {
+  /** The gate's decision for a page none of whose texts can name the low back; else undefined. */
+  decideUnread(title: string, posts: readonly string[]): TopicResult | undefined;
+}
+
 /** The gate's matcher and screen as the build ships them, as JSON (see `MatcherTables`). */
 export interface TopicTables {
   /** `lexiconTables` of the topic's concepts. */
   topic: string;
   /** `lowBackScreen` of the topic's concepts. */
   topicScreen: string;
+}
+
+/** The title and the first posts, folded: what the gate reads. */
+function sampleTexts(title: string, posts: readonly string[]): string[] {
+  return [title, ...posts.slice(0, TOPIC_SAMPLE)].map(foldText);
+}
+
+/** Whether a folded text may name the low back, by the screen made when first needed. */
+function lazyScreen(screen: () => LowBackScreen): (folded: string) => boolean {
+  let screens: ((folded: string) => boolean) | undefined;
+  return (folded) => (screens ??= screensLowBack(screen()))(folded);
+}
+
+/** The decision for texts none of which can name the low back: no evidence in any of them. */
+function unread(texts: readonly string[]): TopicResult {
+  return scoreTopic(
+    NO_EVIDENCE,
+    texts.slice(1).map(() => NO_EVIDENCE),
+  );
+}
+
+export function createTopicScreen(screen: () => LowBackScreen): TopicScreen {
+  const namesLowBack = lazyScreen(screen);
+  return {
+    decideUnread(title, posts) {
+      const texts = sampleTexts(title, posts);
+      return texts.some(namesLowBack) ? undefined : unread(texts);
+    },
+  };
 }
 
 /**
@@ -41,8 +81,7 @@ export function createTopicGate(
   screen: () => LowBackScreen,
 ): TopicGate {
   let lexicon: CompiledLexicon | undefined;
-  let screens: ((folded: string) => boolean) | undefined;
-  const namesLowBack = (folded: string) => (screens ??= screensLowBack(screen()))(folded);
+  const namesLowBack = lazyScreen(screen);
   const evidence = (folded: string): TopicEvidence =>
     topicEvidence(matchConcepts((lexicon ??= matcher()), tokenize(folded)));
 
@@ -54,14 +93,20 @@ export function createTopicGate(
    * so without tokenizing most of their posts.
    */
   function topic(title: string, posts: readonly string[]): TopicResult {
-    const texts = [title, ...posts.slice(0, TOPIC_SAMPLE)].map(foldText);
+    const texts = sampleTexts(title, posts);
     const read = texts.map((folded) => (namesLowBack(folded) ? evidence(folded) : undefined));
+    if (read.every((found) => found === undefined)) return unread(texts);
     const lowBackNamed = read.some((found) => found?.lowBack === true);
     const all = read.map((found, i) => found ?? (lowBackNamed ? evidence(texts[i]!) : NO_EVIDENCE));
     return scoreTopic(all[0]!, all.slice(1));
   }
 
   return { topic };
+}
+
+/** The screen alone from the table the build compiled (the content script's part of the gate). */
+export function loadTopicScreen(tables: Pick<TopicTables, 'topicScreen'>): TopicScreen {
+  return createTopicScreen(() => JSON.parse(tables.topicScreen) as LowBackScreen);
 }
 
 /** The gate from the tables the build compiled. */

@@ -30,7 +30,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s store build', (dir) => {
     expect(matches.join(' ')).not.toMatch(/localhost|127\.0\.0\.1|<all_urls>|\*:\/\/\*\//);
   });
 
-  it('loads only the topic gate on every forum page, and the claims only on a back-pain page', () => {
+  it('loads only the topic screen on every forum page, and the claims only on a back-pain page', () => {
     // The content script starts on every thread and carries none of the claims; the annotator,
     // injected where the gate finds a back-pain discussion, carries their wording and verdicts for
     // its markers; the claims' matcher (which reads the posts) and a note's evidence are in the
@@ -50,6 +50,10 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s store build', (dir) => {
     expect(background).toContain('flexeril');
     expect(annotator).not.toContain('flexeril');
     expect(content).not.toContain('flexeril');
+    // Every forum page carries only the topic's screen; the topic's matcher (one of its concepts:
+    // someone else's back) is asked of the background, for the pages the screen cannot decide.
+    expect(background).toContain('someone-elses-back');
+    expect(content).not.toContain('someone-elses-back');
   });
 
   it('carries its name, description, icons and the package version', () => {

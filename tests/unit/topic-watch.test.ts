@@ -2,17 +2,20 @@
 /**
  * The content script's first stage: a page not about back pain is decided and watched, and only
  * the first thread that is a back-pain discussion is handed to the annotator, once, whether it was
- * there from the start, grew into one as posts loaded, or was navigated to in the same page.
+ * there from the start, grew into one as posts loaded, or was navigated to in the same page. The
+ * screen decides pages that cannot name the low back at once; the others are asked of the
+ * background's gate (played here by the gate, answering in a later task).
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { topicScreenTables, topicTables } from '../../lib/claims/generated/matchers';
 import { RESCAN_DELAY_MS, URL_POLL_MS } from '../../lib/content/timing';
-import { TopicWatch, type DecidedTopic } from '../../lib/content/topic-watch';
-import { loadTopicGate } from '../../lib/engine/topic-gate';
+import { screenFirst, TopicWatch, type DecidedTopic } from '../../lib/content/topic-watch';
+import { loadTopicGate, loadTopicScreen } from '../../lib/engine/topic-gate';
 import { renderDiscourse } from '../../scripts/render-fixture';
 
 const gate = loadTopicGate({ topic: topicTables, topicScreen: topicScreenTables });
+const screen = loadTopicScreen({ topicScreen: topicScreenTables });
 
 const KNEE_THREAD = [
   'Knee pain on the way down in squats',
@@ -47,15 +50,28 @@ describe('the topic watch', () => {
   let handed: DecidedTopic[];
   let abort: AbortController;
   let watch: TopicWatch;
+  /** Titles asked of the background, and how many of the next asks it cannot answer. */
+  let asked: string[];
+  let failing: number;
 
   const startWatch = () => {
-    watch = new TopicWatch(document, gate, (decided) => handed.push(decided));
+    // This watch's own record: an earlier test's watch may still have an answer on its way.
+    const titles: string[] = (asked = []);
+    const ask = async (title: string, posts: string[]) => {
+      titles.push(title);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (failing > 0 && failing--) throw new Error('the background restarts');
+      return gate.topic(title, posts);
+    };
+    watch = new TopicWatch(document, screenFirst(screen, ask), (decided) => handed.push(decided));
     watch.start(abort.signal);
   };
 
   beforeEach(() => {
     vi.useFakeTimers();
     handed = [];
+    asked = [];
+    failing = 0;
     abort = new AbortController();
   });
 
@@ -64,21 +80,47 @@ describe('the topic watch', () => {
     vi.useRealTimers();
   });
 
-  it('hands a back-pain thread over at once, with its decision and how many posts it read', () => {
+  it('hands a back-pain thread over, with its decision and how many posts it read', async () => {
     show(BACK_THREAD, 'back');
     startWatch();
+    await vi.advanceTimersByTimeAsync(0);
     expect(handed).toHaveLength(1);
     expect(handed[0]!.topic.backPain).toBe(true);
     expect(handed[0]!.postCount).toBe(document.querySelectorAll('.topic-post').length);
     expect(watch.findings()).toMatchObject({ forum: true, engine: 'discourse', findings: [] });
   });
 
-  it('keeps a thread about a knee to itself, and tells the popup so', () => {
+  it('keeps a thread about a knee to itself, and tells the popup so, without asking', () => {
     show(KNEE_THREAD, 'knee');
     startWatch();
     vi.advanceTimersByTime(5 * URL_POLL_MS);
     expect(handed).toEqual([]);
     expect(watch.findings()).toMatchObject({ forum: true, topic: { backPain: false } });
+    // None of its texts can name the low back: the screen decided it here.
+    expect(asked).toEqual([]);
+  });
+
+  it('does not hand over a thread the forum left while its answer was on its way', async () => {
+    show(BACK_THREAD, 'back');
+    startWatch();
+    expect(asked).toHaveLength(1);
+    history.pushState({}, '', '/t/knee/777');
+    show(KNEE_THREAD, 'knee');
+    await vi.advanceTimersByTimeAsync(URL_POLL_MS + RESCAN_DELAY_MS);
+    expect(handed).toEqual([]);
+    expect(watch.findings()).toMatchObject({ topic: { backPain: false } });
+  });
+
+  it('asks again when the background could not answer', async () => {
+    failing = 1;
+    show(BACK_THREAD, 'back');
+    startWatch();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(handed).toEqual([]);
+    // Asked again a second later, and answered.
+    await vi.advanceTimersByTimeAsync(1_000 + RESCAN_DELAY_MS);
+    expect(asked).toHaveLength(2);
+    expect(handed).toHaveLength(1);
   });
 
   it('hands the thread over once later posts make it a back-pain discussion', async () => {

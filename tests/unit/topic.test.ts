@@ -7,6 +7,7 @@ import { foldText } from '../../lib/engine/fold';
 import { compileLexicon, matchConcepts } from '../../lib/engine/matcher';
 import { tokenize } from '../../lib/engine/tokens';
 import { lowBackScreen, screensLowBack, topicEvidence } from '../../lib/engine/topic';
+import { createTopicScreen } from '../../lib/engine/topic-gate';
 
 const engine = createEngine(database);
 
@@ -520,5 +521,37 @@ describe('texts the low-back screen turns away', () => {
     const screenedIn = posts.filter((post) => mayNameLowBack(foldText(post)));
     expect(posts.length).toBeGreaterThan(1000);
     expect(screenedIn.length).toBeLessThan(posts.length / 10);
+  });
+});
+
+/**
+ * The content script's screen decides a page alone only when none of its first texts can name the
+ * low back, and must then decide exactly as the whole gate (in the background) would.
+ */
+describe('the screen alone', () => {
+  const screen = createTopicScreen(() => lowBackScreen(matcherConcepts(database).topic));
+  const labelled = readdirSync('tests/fixtures/labelled')
+    .filter((file) => file.endsWith('-pages.json'))
+    .flatMap(
+      (file) =>
+        JSON.parse(readFileSync(`tests/fixtures/labelled/${file}`, 'utf8')) as Array<{
+          title: string;
+          posts: string[];
+          backPain: boolean;
+        }>,
+    );
+
+  it('decides as the gate does, and decides most pages it can alone', () => {
+    let decidedAlone = 0;
+    for (const page of labelled) {
+      const alone = screen.decideUnread(page.title, page.posts);
+      if (alone === undefined) continue;
+      decidedAlone++;
+      expect(alone, page.title).toEqual(engine.topic(page.title, page.posts));
+      expect(alone.backPain, page.title).toBe(false);
+    }
+    // The labelled pages not about back pain are hard cases, most of them naming a back on purpose;
+    // still a good share of them never can.
+    expect(decidedAlone).toBeGreaterThan(150);
   });
 });
