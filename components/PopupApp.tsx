@@ -55,6 +55,14 @@ function Body({ findings, site, onReveal, onExport }: PopupAppProps) {
       />
     );
   }
+  if (findings.deciding) {
+    return (
+      <EmptyState
+        title="Reading this thread"
+        text="Backcheck is still deciding whether this thread is about back pain. Open this again in a moment."
+      />
+    );
+  }
   if (!findings.topic.backPain) {
     return (
       <EmptyState

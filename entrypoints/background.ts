@@ -44,10 +44,7 @@ export default defineBackground(() => {
       return Promise.resolve(timed('read', () => readPosts(message.texts)));
     }
     if (message.type === 'backcheck:read-topic') {
-      const topic = timed('read', () => readTopic(message.title, message.texts));
-      // A back-pain page's annotator is asked for next: the engine starts up meanwhile.
-      if (topic.backPain) setTimeout(warmQuietly, 0);
-      return Promise.resolve(topic);
+      return Promise.resolve(timed('read', () => readTopic(message.title, message.texts)));
     }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;

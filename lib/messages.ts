@@ -19,6 +19,8 @@ export interface PageFindings {
   findings: Finding[];
   /** The page is a back-pain discussion and the annotator is still on its way: no findings yet. */
   pending?: boolean;
+  /** Whether the page is a back-pain discussion is still being decided (asked of the background). */
+  deciding?: boolean;
 }
 
 export type Message =

@@ -25,7 +25,7 @@ import { NoteLayer } from './note-layer';
 import { NEAR_VIEWPORT_SCREENS, NearViewport } from './near-viewport';
 import { highlightName, Painter, type PaintedRange } from './painter';
 import type { PostReader } from './reader';
-import { measure, RESCAN_DELAY_MS, URL_POLL_MS } from './timing';
+import { MAX_RETRIES, measure, RESCAN_DELAY_MS, retryDelay, URL_POLL_MS } from './timing';
 import type { DecidedTopic } from './topic-watch';
 
 /** Work is done in slices of about this long, yielding to the page between them. */
@@ -37,9 +37,6 @@ const BADGE_UPDATE_MS = 500;
  * the posts near the viewport go first and on their own, so their markers come first.
  */
 const BATCH_POSTS = 100;
-/** After reading fails, a scan is tried again this long after, doubling, at most MAX_RETRIES times. */
-const RETRY_MS = 1_000;
-const MAX_RETRIES = 5;
 
 /** Gives the page the main thread back: scheduler.yield where the browser has it. */
 function yieldToPage(): Promise<void> {
@@ -378,7 +375,7 @@ export class PageController {
     if (this.destroyed || this.failures >= MAX_RETRIES) return;
     this.failures++;
     clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => this.scan(), RETRY_MS * 2 ** (this.failures - 1));
+    this.retryTimer = setTimeout(() => this.scan(), retryDelay(this.failures));
   }
 
   private retryTimer: ReturnType<typeof setTimeout> | undefined;

@@ -11,7 +11,7 @@ import { TextIndex } from '../dom/text-index';
 import type { TopicResult } from '../engine/topic';
 import { TOPIC_SAMPLE, type TopicScreen } from '../engine/topic-gate';
 import type { PageFindings } from '../messages';
-import { measure, RESCAN_DELAY_MS, URL_POLL_MS } from './timing';
+import { MAX_RETRIES, measure, RESCAN_DELAY_MS, retryDelay, URL_POLL_MS } from './timing';
 
 /** A topic decision, and what it was made from: the annotator need not make it again. */
 export interface DecidedTopic {
@@ -43,9 +43,17 @@ export function screenFirst(
   return { topic: (title, posts) => screen.decideUnread(title, posts) ?? ask(title, [...posts]) };
 }
 
-/** After a decision the background could not give, the watch asks again this long after. */
-const RETRY_MS = 1_000;
-const MAX_RETRIES = 3;
+/** An answer that has not come in this long is taken as lost, and asked again. */
+const ANSWER_TIMEOUT_MS = 10_000;
+
+/** `answer`, or a rejection once `ms` have passed without it. */
+function withTimeout<T>(answer: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('backcheck: no answer in time')), ms);
+  });
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+}
 
 export class TopicWatch {
   private decided: DecidedTopic | undefined;
@@ -87,6 +95,8 @@ export class TopicWatch {
       engine: this.engineName,
       topic: this.decided?.topic ?? UNDECIDED,
       findings: [],
+      // An answer on its way, or asked again soon after one that did not come.
+      deciding: this.deciding || this.retryTimer !== undefined,
     };
   }
 
@@ -100,7 +110,9 @@ export class TopicWatch {
   /** A decision on its way from the background, and whether the page changed meanwhile. */
   private deciding = false;
   private checkAgain = false;
+  /** Answers the background could not give, in a row, and the timer of the next ask after them. */
   private failures = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Decides again only for another thread, or for the same thread with more posts loaded. */
   private check(): void {
@@ -109,6 +121,8 @@ export class TopicWatch {
       this.checkAgain = true;
       return;
     }
+    // After a failure, the page's changes wait for the next ask: they never ask sooner.
+    if (this.retryTimer !== undefined || this.failures >= MAX_RETRIES) return;
     const started = performance.now();
     const url = new URL(this.doc.location.href);
     const sample = listPosts(this.doc, url, TOPIC_SAMPLE);
@@ -130,7 +144,7 @@ export class TopicWatch {
       return;
     }
     this.deciding = true;
-    topic
+    withTimeout(topic, ANSWER_TIMEOUT_MS)
       .then(
         (answer) => {
           this.failures = 0;
@@ -142,14 +156,16 @@ export class TopicWatch {
           this.settle({ threadKey, topic: answer, postCount });
         },
         (error: unknown) => {
-          // The background is restarting, or the extension reloading: asked again a little later.
+          // The background is restarting, or the extension reloading: asked again later, less often
+          // after each failure, and not at all after MAX_RETRIES in a row.
           console.debug('backcheck: could not decide the topic', error);
-          if (this.failures++ < MAX_RETRIES) {
-            this.recheckTimer ??= setTimeout(() => {
-              this.recheckTimer = undefined;
-              this.check();
-            }, RETRY_MS);
-          }
+          this.failures++;
+          this.checkAgain = false;
+          if (this.stopped || this.failures >= MAX_RETRIES) return;
+          this.retryTimer = setTimeout(() => {
+            this.retryTimer = undefined;
+            this.check();
+          }, retryDelay(this.failures));
         },
       )
       .finally(() => {
@@ -158,7 +174,8 @@ export class TopicWatch {
           this.checkAgain = false;
           this.check();
         }
-      });
+      })
+      .catch((error: unknown) => console.debug('backcheck: the topic watch failed', error));
   }
 
   private settle(decided: DecidedTopic): void {
@@ -173,6 +190,8 @@ export class TopicWatch {
     this.stopped = true;
     this.observer?.disconnect();
     clearTimeout(this.recheckTimer);
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
     clearInterval(this.urlTimer);
   }
 }

@@ -16,6 +16,7 @@ import { detectionDatabase } from '../../lib/claims/heads';
 import { createEngine, matcherConcepts } from '../../lib/engine/engine';
 import { compileLexicon, loadLexicon, type LexiconTables } from '../../lib/engine/matcher';
 import { readPlainText } from '../../lib/engine/plain-text';
+import { lowBackScreen } from '../../lib/engine/topic';
 import { ClaimSchema, containsBannedWord, detectionPart } from '../../lib/claims/schema';
 
 const SHARED_CATALOGUE = '../shared/claims/catalogue.md';
@@ -153,5 +154,10 @@ describe("the content script's part of the database", () => {
       const shipped = loadLexicon(JSON.parse(matcherTables[which]) as LexiconTables);
       expect(shipped).toEqual(compileLexicon(concepts[which]));
     }
+    // The content script's screen too: it decides most pages alone. (The backtick member is the
+    // compiler's, for the string's quoting; the screen never reads it.)
+    const screen = JSON.parse(matcherTables.topicScreen) as Record<string, unknown>;
+    delete screen['`'];
+    expect(screen).toEqual(lowBackScreen(concepts.topic));
   });
 });

@@ -96,7 +96,10 @@ describe('the topic watch', () => {
     vi.advanceTimersByTime(5 * URL_POLL_MS);
     expect(handed).toEqual([]);
     expect(watch.findings()).toMatchObject({ forum: true, topic: { backPain: false } });
-    // None of its texts can name the low back: the screen decided it here.
+    // None of its texts can name the low back: the screen decided it here (a decision has a score;
+    // the placeholder before any decision has none).
+    expect(watch.findings().topic.score).toBeGreaterThan(0);
+    expect(watch.findings().deciding).toBe(false);
     expect(asked).toEqual([]);
   });
 
@@ -109,6 +112,35 @@ describe('the topic watch', () => {
     await vi.advanceTimersByTimeAsync(URL_POLL_MS + RESCAN_DELAY_MS);
     expect(handed).toEqual([]);
     expect(watch.findings()).toMatchObject({ topic: { backPain: false } });
+  });
+
+  it('tells the popup it is still deciding while the answer is on its way', async () => {
+    show(BACK_THREAD, 'back');
+    startWatch();
+    expect(watch.findings()).toMatchObject({ deciding: true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(handed).toHaveLength(1);
+  });
+
+  it('asks at most five times in a row when the background keeps failing, however the page changes', async () => {
+    failing = 1_000;
+    show(BACK_THREAD, 'back');
+    startWatch();
+    for (let second = 0; second < 120; second++) {
+      appendPostsOf(KNEE_THREAD);
+      await vi.advanceTimersByTimeAsync(1_000);
+    }
+    expect(asked.length).toBeLessThanOrEqual(5);
+    expect(handed).toEqual([]);
+    expect(watch.findings().deciding).toBe(false);
+  });
+
+  it('hands nothing over when it is torn down while an answer is on its way', async () => {
+    show(BACK_THREAD, 'back');
+    startWatch();
+    abort.abort();
+    await vi.advanceTimersByTimeAsync(RESCAN_DELAY_MS);
+    expect(handed).toEqual([]);
   });
 
   it('asks again when the background could not answer', async () => {
