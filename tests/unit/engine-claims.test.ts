@@ -4477,6 +4477,22 @@ describe('after the thirty-eighth blind set', () => {
   ]);
 });
 
+describe('after the thirty-ninth blind set', () => {
+  // Loxonin (Japan) and Dolo-Neurobion (Mexico: diclofenac); a Spanish or Portuguese osteopath; a
+  // wheat bag as heat; a pregnancy scan's heartbeat and a foot's x-ray are no back imaging.
+  makesExactly([
+    [
+      'two loxonin a day got me through the week with my lower back',
+      ['nsaids-for-back-pain:experience'],
+    ],
+    ['a dolo neurobion injection sorts out lumbago in a day', ['nsaids-for-back-pain:asserts']],
+    ['my osteopata fixed my lower back in two visits', ['spinal-manipulation-helps:experience']],
+    ['a warm wheat bag on the lower back is the best thing at night', ['heat-helps:asserts']],
+    ['the scan at twelve weeks showed a strong heartbeat', []],
+    ['the x-ray showed a crack in my second metatarsal', []],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
