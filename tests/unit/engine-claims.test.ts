@@ -4493,6 +4493,19 @@ describe('after the thirty-ninth blind set', () => {
   ]);
 });
 
+describe('after the fortieth blind set', () => {
+  // Words of other senses and other places: a heat pump, a stretched budget, a baby's cot, an eye
+  // operation, ringing ears, a hand.
+  makesExactly([
+    ['thinking of a heat pump for the cabin, worth it?', []],
+    ['stretching the budget till the end of the month is my workout', []],
+    ['a firm mattress is safest in the cot, the midwife told us', []],
+    ['two weeks of bed rest after my eye operation, no bending', []],
+    ['seeing the doctor about ringing in my ears next week', []],
+    ['the orthopaedic surgeon looked at my hand again today', []],
+  ]);
+});
+
 describe('annotations', () => {
   it('give the whole sentence and the words that triggered the claim, with exact offsets', () => {
     const text = 'My back hurts.  You really need an MRI for that. Thanks';
