@@ -49,6 +49,17 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     let page: Page;
     let dir: string;
 
+    /** The post numbers the toolbar popup lists claims in, for `page`. */
+    async function postsListedInPopup(page: Page): Promise<number[]> {
+      const popup = await openPopup(name, browser, page, extensionBase);
+      await popup.waitForSelector('.mentions button', { timeout: 10_000 });
+      const listed = await popup.$$eval('.mentions button', (buttons) =>
+        buttons.map((b) => Number(/Post (\d+)/.exec(b.textContent ?? '')?.[1])),
+      );
+      await popup.close();
+      return listed;
+    }
+
     beforeAll(async () => {
       dir = mkdtempSync(join(tmpdir(), 'backcheck-long-'));
       writeLongThread(dir);
@@ -73,13 +84,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(marked.length).toBeGreaterThan(0);
       expect(Math.max(...marked)).toBeLessThan(posts / 2);
 
-      const popup = await openPopup(name, browser, page, extensionBase);
-      await popup.waitForSelector('.mentions button', { timeout: 10_000 });
-      const listed = await popup.$$eval('.mentions button', (buttons) =>
-        buttons.map((b) => Number(/Post (\d+)/.exec(b.textContent ?? '')?.[1])),
-      );
+      const listed = await postsListedInPopup(page);
       expect(Math.max(...listed)).toBeGreaterThan(posts - 15);
-      await popup.close();
     });
 
     it.runIf(name === 'chromium')(
@@ -93,13 +99,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await again.waitForSelector('backcheck-marker', { timeout: 20_000 });
         await settle(again);
         const posts = await again.$$eval('.topic-post', (p) => p.length);
-        const popup = await openPopup(name, browser, again, extensionBase);
-        await popup.waitForSelector('.mentions button', { timeout: 10_000 });
-        const listed = await popup.$$eval('.mentions button', (buttons) =>
-          buttons.map((b) => Number(/Post (\d+)/.exec(b.textContent ?? '')?.[1])),
-        );
+        const listed = await postsListedInPopup(again);
         expect(Math.max(...listed)).toBeGreaterThan(posts - 15);
-        await popup.close();
         await again.close();
       },
     );
